@@ -1,0 +1,89 @@
+/**
+ * Numbers, money, percentages and dates for Egyptian readers, in one place.
+ *
+ * Digits: Arabic pages default to Western digits (0-9), as the founding article and most Egyptian
+ * news sites print them, so a quoted figure reads the same as its source; the reader can switch to
+ * Arabic-Indic digits (٠-٩), and the choice is remembered in the browser. English always uses 0-9.
+ * The ICU locale is pinned with its numbering system (ar-EG-u-nu-latn / ar-EG-u-nu-arab) because
+ * plain "ar" changes its default across ICU versions.
+ */
+import type { Locale } from './i18n/locales';
+
+export type Digits = 'latn' | 'arab';
+export const DEFAULT_DIGITS: Digits = 'latn';
+export const digitOptions: readonly Digits[] = ['latn', 'arab'];
+
+/** A decimal kept exact: a string like "37400000" or "8000.5", as stored. */
+export type Decimal = string;
+/** How precisely a date is known. */
+export type DatePrecision = 'day' | 'month' | 'approximate';
+
+export function intlLocale(locale: Locale, digits: Digits = DEFAULT_DIGITS): string {
+  return locale === 'ar' ? `ar-EG-u-nu-${digits}` : 'en-GB-u-nu-latn';
+}
+
+function asIntlValue(value: Decimal | number): number | string {
+  // Intl formats decimal strings exactly; numbers are used for calculated values.
+  return typeof value === 'number' ? value : value.trim();
+}
+
+/** Full value with grouping: 37,400,000 / ٣٧٬٤٠٠٬٠٠٠. */
+export function formatNumber(value: Decimal | number, locale: Locale, digits?: Digits): string {
+  const nf = new Intl.NumberFormat(intlLocale(locale, digits), { maximumFractionDigits: 2 });
+  return nf.format(asIntlValue(value) as number);
+}
+
+/** Number words with at most one decimal: 37.4 مليون, 250 ألف, 2 مليار / 37.4 million. */
+export function formatCompact(value: Decimal | number, locale: Locale, digits?: Digits): string {
+  const n = Number(value);
+  if (Math.abs(n) < 10_000) return formatNumber(value, locale, digits);
+  const nf = new Intl.NumberFormat(intlLocale(locale, digits), {
+    notation: 'compact',
+    compactDisplay: 'long',
+    maximumFractionDigits: 1,
+  });
+  return nf.format(n);
+}
+
+/** Egyptian pounds, in words when large: 2 مليار جنيه / EGP 2 billion. */
+export function formatMoney(value: Decimal | number, locale: Locale, digits?: Digits): string {
+  const amount = Math.abs(Number(value)) >= 10_000 ? formatCompact(value, locale, digits) : formatNumber(value, locale, digits);
+  return locale === 'ar' ? `${amount} جنيه` : `EGP ${amount}`;
+}
+
+/** A ratio as a percentage with one decimal: 0.802 → 80.2% / ٨٠٫٢٪. */
+export function formatPercent(ratio: number, locale: Locale, digits?: Digits): string {
+  const nf = new Intl.NumberFormat(intlLocale(locale, digits), {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return nf.format(ratio);
+}
+
+const approximately: Record<Locale, string> = { ar: 'نحو', en: 'about' };
+
+/** Dates spelled out so no reader can swap day and month: 13 مارس 2022 / 13 March 2022. */
+export function formatDate(
+  date: Date,
+  locale: Locale,
+  precision: DatePrecision = 'day',
+  digits?: Digits,
+): string {
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Africa/Cairo' }
+      : { month: 'long', year: 'numeric', timeZone: 'Africa/Cairo' };
+  const text = new Intl.DateTimeFormat(intlLocale(locale, digits), options).format(date);
+  return precision === 'approximate' ? `${approximately[locale]} ${text}` : text;
+}
+
+/** A date in ISO form for machines (datetime attributes, downloads). */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Formats a value by its unit: money for EGP, number words otherwise. */
+export function formatValue(value: Decimal | number, unit: string, locale: Locale, digits?: Digits): string {
+  return unit === 'EGP' ? formatMoney(value, locale, digits) : formatCompact(value, locale, digits);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** The closed vocabularies a figure or initiative uses; the same lists check forms, seed and API. */
+export const measures = ['registered', 'reached', 'targeted', 'allocated', 'spent', 'served'] as const;
+export const units = ['citizens', 'beneficiaries', 'people', 'families', 'EGP'] as const;
+export const initiativeKinds = ['caravans', 'cash-aid', 'food-aid', 'school-supplies', 'relief', 'database', 'other'] as const;
+export const initiativeStatuses = ['active', 'completed', 'planned', 'unknown'] as const;
+export const datePrecisions = ['day', 'month', 'approximate'] as const;
+export const scopes = ['national', 'governorate'] as const;
+
+export const measureSchema = z.enum(measures);
+export const unitSchema = z.enum(units);
+export const initiativeKindSchema = z.enum(initiativeKinds);
+export const initiativeStatusSchema = z.enum(initiativeStatuses);
+export const datePrecisionSchema = z.enum(datePrecisions);
+export const scopeSchema = z.enum(scopes);
+
+export type Measure = z.infer<typeof measureSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type InitiativeKind = z.infer<typeof initiativeKindSchema>;
+export type InitiativeStatus = z.infer<typeof initiativeStatusSchema>;
+
+/** An exact decimal written as text: no exponent, no thousands separators. */
+export const decimalSchema = z.string().trim().regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, 'not a plain decimal number');
+
+/** URL segments for slugs: lower-case latin words joined by hyphens. */
+export const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);

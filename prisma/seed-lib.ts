@@ -1,0 +1,40 @@
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaClient } from '../lib/generated/prisma/client';
+import { sqliteFileFromUrl } from '../lib/db-url';
+import { figureAsOf, figures, governorates, initialRevisionReason, initiatives, source } from './seed-data';
+
+export function createSeedClient(databaseUrl = process.env.DATABASE_URL): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileFromUrl(databaseUrl) }) });
+}
+
+/** Writes the founding data in one transaction; returns false when the database is not empty. */
+export async function seedFoundingData(prisma: PrismaClient): Promise<boolean> {
+  if ((await prisma.source.count()) > 0) return false;
+  await prisma.$transaction(async (tx) => {
+    await tx.governorate.createMany({ data: [...governorates] });
+    const src = await tx.source.create({ data: source });
+    const initiativeIds = new Map<string, number>();
+    for (const i of initiatives) {
+      const row = await tx.initiative.create({ data: { ...i, sourceId: src.id } });
+      initiativeIds.set(i.slug, row.id);
+    }
+    for (const { initiative, ...f } of figures) {
+      const row = await tx.figure.create({
+        data: { ...f, ...figureAsOf, scope: 'national', sourceId: src.id, initiativeId: initiativeIds.get(initiative), version: 1 },
+      });
+      await tx.figureRevision.create({
+        data: {
+          figureId: row.id,
+          version: 1,
+          value: row.value,
+          asOf: row.asOf,
+          asOfPrecision: row.asOfPrecision,
+          sourceId: src.id,
+          quote: row.quote,
+          reason: initialRevisionReason,
+        },
+      });
+    }
+  });
+  return true;
+}
