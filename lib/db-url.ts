@@ -5,5 +5,5 @@ import { parseEnv } from './env';
 export function sqliteFileFromUrl(url: string | undefined): string {
   const { DATABASE_URL } = parseEnv({ DATABASE_URL: url });
   const file = DATABASE_URL.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
-  return path.isAbsolute(file) ? file : path.resolve(process.cwd(), file);
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }

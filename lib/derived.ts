@@ -4,8 +4,10 @@
  */
 export type DerivedKind = 'ratio' | 'per';
 
+export type DerivedSlug = 'reach-rate' | 'allocation-per-targeted-beneficiary';
+
 export interface DerivedDefinition {
-  slug: string;
+  slug: DerivedSlug;
   kind: DerivedKind;
   /** Stored figure slugs: result = numerator / denominator. */
   numerator: string;

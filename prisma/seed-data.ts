@@ -243,4 +243,5 @@ export const figures = [
 
 /** Every founding figure is as of the article's date, which is known only approximately. */
 export const figureAsOf = { asOf: ARTICLE_DATE, asOfPrecision: 'approximate' } as const;
-export const initialRevisionReason = 'Recorded from the founding source (ECSS study as reported, about January 2023).';
+export const initialRevisionReason =
+  'سُجّل من المصدر المؤسِّس: دراسة المركز المصري للفكر والدراسات الاستراتيجية كما نقلها خبر منشور نحو يناير 2023.';

@@ -1,0 +1,61 @@
+import '@fontsource-variable/noto-sans-arabic/wght.css';
+import '../globals.css';
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { directionOf, isLocale, locales } from '@/lib/i18n/locales';
+import { DEFAULT_DIGITS } from '@/lib/format';
+import { siteUrl } from '@/lib/site';
+import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('description'),
+  };
+}
+
+// Runs before paint so a remembered digit choice never flashes the other form.
+const digitsScript = `(function(){var d=document.documentElement;d.classList.add('js');try{var v=localStorage.getItem('digits');if(v==='arab'||v==='latn')d.dataset.digits=v;}catch(e){}})();`;
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const messages = await getMessages();
+  const t = await getTranslations('Site');
+  const clientMessages = { DigitsSwitch: messages.DigitsSwitch, ErrorPage: messages.ErrorPage, Chart: messages.Chart };
+
+  return (
+    <html lang={locale} dir={directionOf(locale)} data-digits={DEFAULT_DIGITS} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: digitsScript }} />
+      </head>
+      <body className="flex min-h-dvh flex-col bg-paper text-ink antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
+          {t('skipToContent')}
+        </a>
+        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+          <SiteHeader locale={locale} />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import { formatNumber, formatValue } from '@/lib/format';
+import { Num } from '@/components/ui/Num';
+import { LazyChart } from './LazyChart';
+import type { BarChartProps } from './types';
+
+/**
+ * Every chart on the portal: a title, a sentence that says what it shows, the canvas, and the same
+ * numbers as a table, so nothing is only in pixels.
+ */
+export async function ChartFrame({ id, summary, note, ...chart }: BarChartProps & { id: string; summary: string; note?: string }) {
+  const t = await getTranslations('Chart');
+  const { locale, bars, title } = chart;
+  return (
+    <figure className="rounded-2xl border border-line bg-surface p-5" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="text-lg font-bold">{title}</h3>
+      <p className="mt-1 text-muted" id={`${id}-summary`}>{summary}</p>
+      <div className="mt-4" aria-describedby={`${id}-summary`}>
+        <LazyChart {...chart} />
+      </div>
+      {note ? <p className="mt-2 text-sm text-muted">{note}</p> : null}
+      <table className="mt-4 w-full border-collapse text-sm">
+        <caption className="sr-only">{t('tableCaption', { title })}</caption>
+        <thead>
+          <tr className="border-b border-line text-start">
+            <th scope="col" className="py-2 text-start font-semibold">{t('item')}</th>
+            <th scope="col" className="py-2 text-start font-semibold">{t('value')}</th>
+            <th scope="col" className="py-2 text-start font-semibold">{t('exact')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.label} className="border-b border-line/60">
+              <th scope="row" className="py-2 text-start font-normal">{b.label}</th>
+              <td className="py-2">
+                <Num locale={locale} format={(d) => formatValue(b.value, b.unit, locale, d)} />
+                {b.unit === 'EGP' ? '' : ` ${b.unitLabel}`}
+              </td>
+              <td className="py-2 tabular-nums">
+                <Num locale={locale} format={(d) => formatNumber(b.value, locale, d)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+import type { getTranslations } from 'next-intl/server';
+import type { FigureView } from '@/lib/data/types';
+import type { Locale } from '@/lib/i18n/locales';
+import { formatValue } from '@/lib/format';
+import type { BarChartProps } from './types';
+
+type T = Awaited<ReturnType<typeof getTranslations>>;
+
+export interface ChartSpec extends BarChartProps {
+  id: string;
+  summary: string;
+  note?: string;
+}
+
+/** The charts built from the headline figures; a chart whose figures are missing is left out. */
+export function headlineCharts(figures: FigureView[], locale: Locale, t: T, units: T): ChartSpec[] {
+  const by = new Map(figures.map((f) => [f.slug, f]));
+  const bar = (f: FigureView) => ({ label: f.label, value: Number(f.value), unit: f.unit, unitLabel: units(f.unit) });
+  const specs: ChartSpec[] = [];
+  const db = by.get('database-citizens');
+  const reached = by.get('citizens-reached');
+  if (db && reached) {
+    specs.push({
+      id: 'chart-database-reached',
+      locale,
+      title: t('databaseReached.title'),
+      summary: t('databaseReached.summary', {
+        database: formatValue(db.value, db.unit, locale),
+        reached: formatValue(reached.value, reached.unit, locale),
+      }),
+      bars: [bar(db), bar(reached)],
+    });
+  }
+  const money = by.get('relief-caravans-allocation');
+  const targeted = by.get('relief-caravans-targeted-beneficiaries');
+  if (money && targeted) {
+    specs.push({
+      id: 'chart-allocation-targeted',
+      locale,
+      title: t('allocationTargeted.title'),
+      summary: t('allocationTargeted.summary', {
+        allocated: formatValue(money.value, money.unit, locale),
+        targeted: formatValue(targeted.value, targeted.unit, locale),
+      }),
+      note: t('allocationTargeted.note'),
+      bars: [bar(money), bar(targeted)],
+      separateScales: true,
+    });
+  }
+  return specs;
+}

@@ -1,0 +1,20 @@
+import type { Locale } from '@/lib/i18n/locales';
+import type { Unit } from '@/lib/vocabulary';
+
+/** Ready-to-plot data: charts never fetch, they draw what the page hands them. */
+export interface BarDatum {
+  label: string;
+  value: number;
+  unit: Unit;
+  /** The unit in words for axis titles and tooltips ("مواطن", "citizens"). */
+  unitLabel: string;
+}
+
+export interface BarChartProps {
+  locale: Locale;
+  /** The canvas's accessible name. */
+  title: string;
+  bars: BarDatum[];
+  /** Bars in different units each get their own scale, never one shared axis. */
+  separateScales?: boolean;
+}

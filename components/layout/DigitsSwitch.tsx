@@ -1,0 +1,44 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { DEFAULT_DIGITS, type Digits } from '@/lib/format';
+
+/** Lets Arabic readers choose ٠١٢ or 012; the choice is kept in this browser. */
+export function DigitsSwitch() {
+  const t = useTranslations('DigitsSwitch');
+  const [digits, setDigits] = useState<Digits>(DEFAULT_DIGITS);
+
+  useEffect(() => {
+    const current = document.documentElement.dataset.digits;
+    if (current === 'arab' || current === 'latn') setDigits(current);
+  }, []);
+
+  function choose(next: Digits) {
+    setDigits(next);
+    document.documentElement.dataset.digits = next;
+    try {
+      localStorage.setItem('digits', next);
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+    window.dispatchEvent(new CustomEvent('digitschange', { detail: next }));
+  }
+
+  return (
+    <div role="group" aria-label={t('label')} className="needs-js flex overflow-hidden rounded-full border border-line">
+      {(['latn', 'arab'] as const).map((d) => (
+        <button
+          key={d}
+          type="button"
+          aria-pressed={digits === d}
+          onClick={() => choose(d)}
+          className="px-3 py-1 aria-pressed:bg-brand aria-pressed:text-brand-ink"
+        >
+          <span aria-hidden="true">{d === 'latn' ? '123' : '١٢٣'}</span>
+          <span className="sr-only">{t(d)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { Locale } from '@/lib/i18n/locales';
+
+const other: Record<Locale, { locale: Locale; name: string }> = {
+  ar: { locale: 'en', name: 'English' },
+  en: { locale: 'ar', name: 'العربية' },
+};
+
+/** Links to the same page in the other language (works without JavaScript: rendered on the server). */
+export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
+  const pathname = usePathname() ?? `/${locale}`;
+  const target = other[locale];
+  const rest = pathname.replace(/^\/(ar|en)(?=\/|$)/, '');
+  return (
+    <a
+      href={`/${target.locale}${rest}`}
+      hrefLang={target.locale}
+      lang={target.locale}
+      aria-label={label}
+      className="rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-brand hover:text-brand"
+    >
+      {target.name}
+    </a>
+  );
+}
