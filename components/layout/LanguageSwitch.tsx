@@ -18,7 +18,7 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
       href={`/${target.locale}${rest}`}
       hrefLang={target.locale}
       lang={target.locale}
-      aria-label={label}
+      aria-label={`${target.name}: ${label}`}
       className="rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-brand hover:text-brand"
     >
       {target.name}

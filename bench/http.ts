@@ -1,0 +1,169 @@
+/**
+ * `npm run bench`: start the built portal (scripts/start.ts, own dist dir and database), then measure
+ * throughput of /ar, a figure page and one static JS chunk with autocannon, and the first-load JS (gzip)
+ * of /ar against a bare page of the same build. BENCH_DURATION (s, default 10) shortens a smoke run;
+ * BENCH_PORT (default 3100) picks the port. Exits non-zero when a run sees many non-2xx/errors.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+
+const root = path.resolve(__dirname, '..');
+const PORT = Number(process.env.BENCH_PORT || 3100);
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+const CONNECTIONS = 50;
+const DIST_DIR = '.next-bench';
+const BASE = `http://127.0.0.1:${PORT}`;
+const FIGURE = '/ar/figures/database-citizens';
+const GZIP_LEVEL = 9;
+const TARGET_KB = 15;
+const MAX_BAD_SHARE = 0.01; // more than 1 % non-2xx/errors/timeouts fails the run
+const serverEnv = { PORT: String(PORT), DATABASE_URL: 'file:./tmp/bench.db', NEXT_DIST_DIR: DIST_DIR };
+const serverCmd = `${Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')} npx tsx scripts/start.ts`;
+
+let server: ChildProcess | undefined;
+
+/** Kill the whole process group (npx → tsx → node start.ts → next start) and wait for it to go. */
+async function stopServer(): Promise<void> {
+  const child = server;
+  server = undefined;
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const kill = (sig: NodeJS.Signals) => { try { process.kill(-child.pid!, sig); } catch { /* already gone */ } };
+  kill('SIGTERM');
+  const timer = setTimeout(() => kill('SIGKILL'), 5000);
+  await gone;
+  clearTimeout(timer);
+}
+
+async function status(url: string): Promise<number> {
+  try {
+    const res = await fetch(url, { redirect: 'manual' });
+    await res.arrayBuffer();
+    return res.status;
+  } catch {
+    return 0;
+  }
+}
+
+async function startServer(): Promise<void> {
+  if ((await status(`${BASE}/ar`)) !== 0) throw new Error(`something already answers on port ${PORT}; set BENCH_PORT`);
+  console.log(`• Starting: ${serverCmd}`);
+  const child = spawn('npx', ['tsx', 'scripts/start.ts'], {
+    cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...serverEnv },
+  });
+  server = child;
+  const relay = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, '  │ '));
+  child.stdout!.on('data', relay);
+  child.stderr!.on('data', relay);
+  const deadline = Date.now() + 15 * 60_000; // a cold build on 2 cores takes minutes
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early (code ${child.exitCode})`);
+    if ((await status(`${BASE}/ar`)) === 200) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('server did not answer 200 on /ar within 15 minutes');
+}
+
+function scriptSrcs(html: string): string[] {
+  const srcs = [...html.matchAll(/<script\b[^>]*?\ssrc="(\/_next\/[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+  return [...new Set(srcs)];
+}
+
+async function gzBytes(urlPath: string): Promise<number> {
+  const res = await fetch(BASE + urlPath);
+  if (!res.ok) throw new Error(`${urlPath} → ${res.status}`);
+  return gzipSync(Buffer.from(await res.arrayBuffer()), { level: GZIP_LEVEL }).length;
+}
+const sumGz = async (paths: string[]) => (await Promise.all(paths.map(gzBytes))).reduce((a, b) => a + b, 0);
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+
+interface Row { name: string; path: string; rps: number; p50: number; p99: number; total: number; bad: number; codes: string }
+
+async function measure(name: string, urlPath: string): Promise<Row> {
+  for (let i = 0; i < 20; i++) await status(BASE + urlPath); // warm up caches and JIT
+  const r = await autocannon({ url: BASE + urlPath, connections: CONNECTIONS, duration: DURATION });
+  const bad = r.non2xx + r.errors + r.timeouts;
+  const codes = Object.entries(r.statusCodeStats).map(([c, s]) => `${c}×${s.count}`).join(' ');
+  const row = { name, path: urlPath, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.latency.totalCount, bad, codes };
+  console.log(`  ${name.padEnd(7)} ${row.rps.toFixed(0).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  ` +
+    `(${row.total} responses; non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; ${codes})`);
+  return row;
+}
+
+async function main() {
+  await startServer();
+  console.log(`• Server is up. autocannon: ${CONNECTIONS} connections, ${DURATION} s per URL, no Accept-Encoding`);
+
+  const html = await (await fetch(`${BASE}/ar`)).text();
+  const scripts = scriptSrcs(html);
+  const asset = scripts[0]; // one real JS chunk of this build
+  if (!asset) throw new Error('no <script src="/_next/..."> in /ar');
+
+  const rows = [
+    await measure('/ar', '/ar'),
+    await measure('figure', FIGURE),
+    await measure('static', asset),
+  ];
+  const staticRps = rows[2].rps;
+
+  // First-load JS: every /_next/ script /ar loads vs. the runtime every page of this build loads.
+  const dist = path.join(root, DIST_DIR);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'build-manifest.json'), 'utf8')) as
+    { rootMainFiles: string[]; polyfillFiles: string[] };
+  const bareFiles = [...new Set([...manifest.rootMainFiles, ...manifest.polyfillFiles])].map((f) => `/_next/${f}`);
+  const pageGz = await sumGz(scripts);
+  const bareGz = await sumGz(bareFiles);
+  const diff = pageGz - bareGz;
+  const missing = bareFiles.filter((f) => !scripts.includes(f));
+
+  let statsLine = 'diagnostics/route-bundle-stats.json: not present';
+  const statsFile = path.join(dist, 'diagnostics', 'route-bundle-stats.json');
+  if (fs.existsSync(statsFile)) {
+    const stats = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as
+      { route: string; firstLoadUncompressedJsBytes: number; firstLoadChunkPaths: string[] }[];
+    const entry = stats.find((s) => s.route === '/[locale]');
+    if (entry) {
+      const gz = entry.firstLoadChunkPaths
+        .map((p) => gzipSync(fs.readFileSync(path.join(root, p)), { level: GZIP_LEVEL }).length)
+        .reduce((a, b) => a + b, 0);
+      statsLine = `route-bundle-stats /[locale]: ${entry.firstLoadChunkPaths.length} chunks, ` +
+        `${kB(entry.firstLoadUncompressedJsBytes)} kB uncompressed, ${kB(gz)} kB gzip-${GZIP_LEVEL} (from disk)`;
+    } else statsLine = 'route-bundle-stats.json has no /[locale] entry';
+  }
+
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log('\n══ Results ═════════════════════════════════════════════════════════════');
+  console.log(`${'target'.padEnd(8)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('vs static', 11)}${pad('bad', 6)}  path`);
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(8)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50, 8)}${pad(r.p99, 8)}` +
+      `${pad((r.rps / staticRps).toFixed(2), 11)}${pad(r.bad, 6)}  ${r.path}`);
+  }
+  console.log(`\nFirst-load JS, gzip level ${GZIP_LEVEL} (node:zlib), fetched from the server:`);
+  console.log(`  /ar         ${pad(kB(pageGz), 7)} kB  (${scripts.length} <script src="/_next/..."> in its HTML)`);
+  console.log(`  bare page   ${pad(kB(bareGz), 7)} kB  (build-manifest rootMainFiles + polyfillFiles, ${bareFiles.length} files)`);
+  console.log(`  difference  ${pad(kB(diff), 7)} kB  → ${diff <= TARGET_KB * 1000 ? 'within' : 'OVER'} the ${TARGET_KB} kB target`);
+  if (missing.length) console.log(`  note: bare files not in /ar's HTML (counted in bare only): ${missing.join(', ')}`);
+  console.log(`  ${statsLine}`);
+  console.log(`\nMachine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`Server:  ${serverCmd}`);
+  console.log(`Bench:   BENCH_DURATION=${DURATION} npx tsx bench/http.ts`);
+
+  const failed = rows.filter((r) => r.bad > Math.max(5, r.total * MAX_BAD_SHARE));
+  if (failed.length) {
+    throw new Error(`too many non-2xx/errors on ${failed.map((r) => `${r.path} (${r.bad}: ${r.codes})`).join(', ')}`);
+  }
+}
+
+process.on('SIGINT', () => void stopServer().then(() => process.exit(130)));
+process.on('SIGTERM', () => void stopServer().then(() => process.exit(143)));
+main()
+  .then(stopServer)
+  .catch(async (error) => {
+    console.error(`\n✗ bench failed: ${error instanceof Error ? error.message : error}`);
+    await stopServer();
+    process.exit(1);
+  });

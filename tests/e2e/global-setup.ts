@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './browser';
+
+const root = path.resolve(__dirname, '../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitFor(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`npm start exited with code ${server.exitCode} before serving ${url}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Timed out waiting for ${url}`);
+}
+
+/**
+ * Starts the portal exactly as a reader would (the start command: migrate, seed, build, serve) on a
+ * throwaway database and a free port, unless Chromium is missing, in which case the browser tests skip.
+ */
+export default async function setup(project: TestProject) {
+  const chromium = findChromium();
+  if (!chromium) {
+    const msg = 'NO CHROMIUM FOUND: the browser (end-to-end) tests are SKIPPED. Install it with `apt-get install -y chromium`.';
+    if (process.env.REQUIRE_BROWSER === '1') throw new Error(`${msg} REQUIRE_BROWSER=1, so this run fails.`);
+    console.warn(`\n${'!'.repeat(100)}\n!! ${msg}\n${'!'.repeat(100)}\n`);
+    project.provide('baseUrl', '');
+    project.provide('chromiumPath', '');
+    return;
+  }
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shafafiya-e2e-'));
+  const port = await freePort();
+  const log = fs.openSync(path.join(dir, 'server.log'), 'w');
+  const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, NEXT_DIST_DIR: '.next-e2e' },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${baseUrl}/ar`, server, 5 * 60_000);
+  } catch (error) {
+    console.error(fs.readFileSync(path.join(dir, 'server.log'), 'utf8'));
+    process.kill(-server.pid!, 'SIGTERM');
+    throw error;
+  }
+  project.provide('baseUrl', baseUrl);
+  project.provide('chromiumPath', chromium);
+
+  return () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // already stopped
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+  }
+}
