@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaClient } from '../lib/generated/prisma/client';
 import { sqliteFileFromUrl } from '../lib/db-url';
+import { initialChanges, recordFigureVersion } from '../lib/data/figure-versions';
 import { figureAsOf, figures, governorates, initialRevisionReason, initiatives, source } from './seed-data';
 
 export function createSeedClient(databaseUrl = process.env.DATABASE_URL): PrismaClient {
@@ -22,18 +23,7 @@ export async function seedFoundingData(prisma: PrismaClient): Promise<boolean> {
       const row = await tx.figure.create({
         data: { ...f, ...figureAsOf, scope: 'national', sourceId: src.id, initiativeId: initiativeIds.get(initiative), version: 1 },
       });
-      await tx.figureRevision.create({
-        data: {
-          figureId: row.id,
-          version: 1,
-          value: row.value,
-          asOf: row.asOf,
-          asOfPrecision: row.asOfPrecision,
-          sourceId: src.id,
-          quote: row.quote,
-          reason: initialRevisionReason,
-        },
-      });
+      await recordFigureVersion(tx, row, initialRevisionReason, initialChanges(row));
     }
   });
   return true;

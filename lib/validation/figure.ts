@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { datePrecisionSchema, decimalSchema, measureSchema, scopeSchema, slugSchema, unitSchema } from '../vocabulary';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** A calendar date as typed in a form or a query: YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
+
+/** Everything a published figure version holds; shared by staff forms, server actions and tests. */
+export const figureContentSchema = z.object({
+  labelAr: text(200),
+  labelEn: text(200),
+  definitionAr: text(2000),
+  definitionEn: text(2000),
+  unit: unitSchema,
+  measure: measureSchema,
+  value: decimalSchema,
+  asOf: isoDateSchema,
+  asOfPrecision: datePrecisionSchema,
+  scope: scopeSchema,
+  governorateCode: z.string().regex(/^EG-[A-Z]{1,3}$/).nullable().default(null),
+  sourceSlug: slugSchema,
+  quote: text(4000),
+  quoteTranslation: z.string().trim().max(4000).nullable().default(null),
+});
+
+export const figureChangeSchema = figureContentSchema.extend({
+  /** Why the figure changed; shown in the public changelog. */
+  reason: text(1000),
+  /** The version the editor started from: a newer one means someone else published first. */
+  expectedVersion: z.coerce.number().int().min(1),
+});
+
+export type FigureContent = z.infer<typeof figureContentSchema>;
+export type FigureChange = z.infer<typeof figureChangeSchema>;
