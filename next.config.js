@@ -26,14 +26,26 @@ const securityHeaders = [
   },
 ];
 
+const embedHeaders = [
+  ...securityHeaders.filter((h) => h.key !== 'X-Frame-Options' && h.key !== 'Content-Security-Policy'),
+  {
+    key: 'Content-Security-Policy',
+    value: securityHeaders.find((h) => h.key === 'Content-Security-Policy').value.replace("frame-ancestors 'none'", 'frame-ancestors *'),
+  },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@napi-rs/canvas'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/((?!embed/).*)', headers: securityHeaders },
+      // Embeds are meant to be framed by any site; everything else refuses framing.
+      { source: '/embed/:path*', headers: embedHeaders },
+    ];
   },
 };
 

@@ -97,6 +97,8 @@ async function measure(name: string, urlPath: string): Promise<Row> {
 async function main() {
   await startServer();
   console.log(`• Server is up. autocannon: ${CONNECTIONS} connections, ${DURATION} s per URL, no Accept-Encoding`);
+  const load = os.loadavg()[0];
+  if (load > 1) console.log(`  ⚠ load average ${load.toFixed(2)} before measuring: another process is busy, figures will be low`);
 
   const html = await (await fetch(`${BASE}/ar`)).text();
   const scripts = scriptSrcs(html);
@@ -148,7 +150,8 @@ async function main() {
   console.log(`  difference  ${pad(kB(diff), 7)} kB  → ${diff <= TARGET_KB * 1000 ? 'within' : 'OVER'} the ${TARGET_KB} kB target`);
   if (missing.length) console.log(`  note: bare files not in /ar's HTML (counted in bare only): ${missing.join(', ')}`);
   console.log(`  ${statsLine}`);
-  console.log(`\nMachine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`\nMachine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${os.platform()} ${os.release()}, ` +
+    `load ${load.toFixed(2)} before measuring (autocannon shares the CPUs with the server)`);
   console.log(`Server:  ${serverCmd}`);
   console.log(`Bench:   BENCH_DURATION=${DURATION} npx tsx bench/http.ts`);
 

@@ -37,7 +37,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const messages = await getMessages();
   const t = await getTranslations('Site');
-  const clientMessages = { DigitsSwitch: messages.DigitsSwitch, ErrorPage: messages.ErrorPage, Chart: messages.Chart };
+  const clientMessages = { DigitsSwitch: messages.DigitsSwitch, ErrorPage: messages.ErrorPage, Chart: messages.Chart, Cite: messages.Cite, Embed: messages.Embed };
 
   return (
     <html lang={locale} dir={directionOf(locale)} data-digits={DEFAULT_DIGITS} suppressHydrationWarning>

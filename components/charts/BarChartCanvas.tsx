@@ -16,7 +16,7 @@ function currentDigits(): Digits {
   return document.documentElement.dataset.digits === 'arab' ? 'arab' : 'latn';
 }
 
-export default function BarChartCanvas({ locale, title, bars, separateScales = false }: BarChartProps) {
+export default function BarChartCanvas({ locale, title, bars, separateScales = false, download }: BarChartProps) {
   const chartRef = useRef<ChartJS<'bar'>>(null);
   const [digits, setDigits] = useState<Digits>(currentDigits);
   const rtl = locale === 'ar';
@@ -85,13 +85,45 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
   }, [bars, digits, locale, rtl, separateScales]);
 
   return (
-    <Bar
-      ref={chartRef}
-      data={data}
-      options={options}
-      aria-label={title}
-      role="img"
-      fallbackContent={<p>{title}</p>}
-    />
+    <>
+      <div className="relative h-72 w-full">
+        <Bar ref={chartRef} data={data} options={options} aria-label={title} role="img" fallbackContent={<p>{title}</p>} />
+      </div>
+      {download ? (
+        <button
+          type="button"
+          onClick={() => chartRef.current && savePng(chartRef.current.canvas, title, download, rtl)}
+          className="mt-2 rounded-full border border-line px-3 py-0.5 text-sm hover:border-brand hover:text-brand"
+        >
+          {download.label}
+        </button>
+      ) : null}
+    </>
   );
+}
+
+/** Draws the chart with its title, source line, as-of date and link into one PNG (the browser shapes Arabic). */
+function savePng(chart: HTMLCanvasElement, title: string, download: NonNullable<BarChartProps['download']>, rtl: boolean) {
+  const scale = 2;
+  const pad = 24 * scale;
+  const out = document.createElement('canvas');
+  out.width = chart.width + 2 * pad;
+  out.height = chart.height + pad * 2 + 60 * scale + download.lines.length * 22 * scale;
+  const ctx = out.getContext('2d')!;
+  const font = cssVar('--font-sans') || 'sans-serif';
+  ctx.fillStyle = cssVar('--surface') || '#fff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.fillStyle = cssVar('--ink') || '#000';
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = 'start';
+  const x = rtl ? out.width - pad : pad;
+  ctx.font = `700 ${20 * scale}px ${font}`;
+  ctx.fillText(title, x, pad + 20 * scale);
+  ctx.drawImage(chart, pad, pad + 40 * scale);
+  ctx.font = `400 ${13 * scale}px ${font}`;
+  download.lines.forEach((line, i) => ctx.fillText(line, x, pad + 40 * scale + chart.height + (28 + i * 22) * scale));
+  const a = document.createElement('a');
+  a.href = out.toDataURL('image/png');
+  a.download = download.filename;
+  a.click();
 }

@@ -24,7 +24,7 @@ export function LazyChart(props: BarChartProps) {
   }, []);
 
   return (
-    <div ref={ref} className="relative h-72 w-full">
+    <div ref={ref} className="min-h-72 w-full">
       {visible ? (
         <Suspense fallback={null}>
           <BarChartCanvas {...props} />

@@ -1,7 +1,8 @@
 import type { getTranslations } from 'next-intl/server';
 import type { FigureView } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
-import { formatValue } from '@/lib/format';
+import { formatDate, formatValue } from '@/lib/format';
+import { siteUrl } from '@/lib/site';
 import type { BarChartProps } from './types';
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
@@ -17,6 +18,15 @@ export function headlineCharts(figures: FigureView[], locale: Locale, t: T, unit
   const by = new Map(figures.map((f) => [f.slug, f]));
   const bar = (f: FigureView) => ({ label: f.label, value: Number(f.value), unit: f.unit, unitLabel: units(f.unit) });
   const specs: ChartSpec[] = [];
+  const download = (id: string, f: FigureView) => ({
+    label: t('downloadPng'),
+    filename: `shafafiya-${id}.png`,
+    lines: [
+      `${t('sourceLabel')} ${f.source.origin ?? f.source.publisher} — ${f.source.publisher}`,
+      `${t('asOfLabel')} ${formatDate(f.asOf, locale, f.asOfPrecision)}`,
+      `${siteUrl()}/${locale}#${id}`,
+    ],
+  });
   const db = by.get('database-citizens');
   const reached = by.get('citizens-reached');
   if (db && reached) {
@@ -29,6 +39,7 @@ export function headlineCharts(figures: FigureView[], locale: Locale, t: T, unit
         reached: formatValue(reached.value, reached.unit, locale),
       }),
       bars: [bar(db), bar(reached)],
+      download: download('chart-database-reached', db),
     });
   }
   const money = by.get('relief-caravans-allocation');
@@ -45,6 +56,7 @@ export function headlineCharts(figures: FigureView[], locale: Locale, t: T, unit
       note: t('allocationTargeted.note'),
       bars: [bar(money), bar(targeted)],
       separateScales: true,
+      download: download('chart-allocation-targeted', money),
     });
   }
   return specs;

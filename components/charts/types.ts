@@ -17,4 +17,6 @@ export interface BarChartProps {
   bars: BarDatum[];
   /** Bars in different units each get their own scale, never one shared axis. */
   separateScales?: boolean;
+  /** Offers a PNG with the title and these lines (source, as-of, link) drawn into the image. */
+  download?: { label: string; lines: string[]; filename: string };
 }

@@ -11,6 +11,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: '/', label: t('home') },
     { href: '/figures', label: t('figures') },
     { href: '/initiatives', label: t('initiatives') },
+    { href: '/changelog', label: t('changelog') },
+    { href: '/data', label: t('data') },
     { href: '/about', label: t('about') },
   ] as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getFigureBySlug, listDerivedFigures, listFigureRevisions, listFigures } from '@/lib/data/figures';
+import { getFigureBySlug, listDerivedFigures, listFigures } from '@/lib/data/figures';
+import { listChangelogRecords, listFigureVersionRecords } from '@/lib/data/dataset';
 import { getInitiativeBySlug, listInitiatives } from '@/lib/data/initiatives';
 import { listSources } from '@/lib/data/sources';
 import { prisma } from '@/lib/db';
@@ -36,10 +37,12 @@ describe('the seeded store (real migrations, real seed)', () => {
   });
 
   it('records the first version of every figure in its history', async () => {
-    const history = await listFigureRevisions('database-citizens');
+    const history = await listFigureVersionRecords('database-citizens');
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ version: 1, value: '37400000' });
-    expect(history[0].reason.length).toBeGreaterThan(10);
+    expect(history![0]).toMatchObject({ version: 1, value: '37400000', latestVersion: 1, measure: 'registered' });
+    expect(history![0].reason.length).toBeGreaterThan(10);
+    const log = await listChangelogRecords({ skip: 0, take: 10, figure: 'database-citizens' });
+    expect(log.items[0].changes).toEqual([{ field: 'value', from: null, to: '37400000' }]);
   });
 
   it('calculates derived figures at read time from the stored values', async () => {

@@ -13,6 +13,8 @@ import { headlineCharts } from '@/components/charts/headline-charts';
 import { Section } from '@/components/ui/Section';
 import { Num } from '@/components/ui/Num';
 import { alternates } from '@/lib/i18n/metadata';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { allianceOrganization } from '@/lib/seo/structured-data';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -35,6 +37,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
 
   return (
     <>
+      <JsonLd data={allianceOrganization(locale)} />
       <div className="border-b border-line bg-brand-soft/60">
         <div className="mx-auto max-w-6xl px-4 py-10 sm:py-14">
           <p className="font-semibold text-brand">{t('eyebrow')}</p>

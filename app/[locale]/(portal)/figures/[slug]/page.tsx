@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getFigureBySlug, listDerivedFigures, listFigureRevisions, listFigureSlugs } from '@/lib/data/figures';
+import { getFigureBySlug, listDerivedFigures, listFigureSlugs } from '@/lib/data/figures';
+import { getFigureRecord, getSourceRecord, listChangelogRecords, listFigureRecords } from '@/lib/data/dataset';
+import { figureDataset } from '@/lib/seo/structured-data';
+import { siteUrl } from '@/lib/site';
 import { formatDate, formatNumber } from '@/lib/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
@@ -12,7 +15,11 @@ import { Section } from '@/components/ui/Section';
 import { FigureValue } from '@/components/figures/FigureValue';
 import { DerivedCard } from '@/components/figures/DerivedCard';
 import { SourceDetails } from '@/components/figures/SourceDetails';
-import { RevisionTable } from '@/components/figures/RevisionTable';
+import { ChangeList } from '@/components/changelog/ChangeList';
+import { FigureCitation } from '@/components/cite/FigureCitation';
+import { EmbedCode } from '@/components/embed/EmbedCode';
+import { DownloadLinks } from '@/components/figures/DownloadLinks';
+import { JsonLd } from '@/components/seo/JsonLd';
 
 export async function generateStaticParams() {
   const slugs = await listFigureSlugs();
@@ -23,7 +30,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/figures/
   const { locale, slug } = await params;
   const figure = await getFigureBySlug(locale as Locale, slug);
   if (!figure) return {};
-  return { title: figure.label, description: figure.definition, alternates: alternates(locale as Locale, `/figures/${slug}`) };
+  const og = `${siteUrl()}/og/${locale}/figures/${slug}`;
+  return {
+    title: figure.label,
+    description: figure.definition,
+    alternates: alternates(locale as Locale, `/figures/${slug}`),
+    openGraph: { title: figure.label, description: figure.definition, type: 'article', images: [{ url: og, width: 1200, height: 630, alt: figure.label }] },
+    twitter: { card: 'summary_large_image', images: [og] },
+  };
 }
 
 export default async function FigurePage({ params }: PageProps<'/[locale]/figures/[slug]'>) {
@@ -32,17 +46,22 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
   setRequestLocale(locale);
   const figure = await getFigureBySlug(locale, slug);
   if (!figure) notFound();
-  const [t, m, md, derived, revisions] = await Promise.all([
+  const [t, m, md, tc, derived, record, changes, records] = await Promise.all([
     getTranslations('FigurePage'),
     getTranslations('Measures'),
     getTranslations('MeasureDefinitions'),
+    getTranslations('Cite'),
     listDerivedFigures(locale),
-    listFigureRevisions(slug),
+    getFigureRecord(slug),
+    listChangelogRecords({ skip: 0, take: 100, figure: slug }),
+    listFigureRecords(),
   ]);
+  const source = record ? await getSourceRecord(record.source) : null;
   const uses = derived.filter((d) => d.numerator === slug || d.denominator === slug);
 
   return (
     <article>
+      {record ? <JsonLd data={figureDataset(record, source, locale)} /> : null}
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
           <Link href="/figures" className="underline">{t('allFigures')}</Link>
@@ -77,7 +96,12 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
             ) : null}
             <div>
               <dt className="text-sm text-muted">{t('version')}</dt>
-              <dd><Num locale={locale} format={(d) => formatNumber(figure.version, locale, d)} /></dd>
+              <dd>
+                <Link href={`/figures/${slug}/v/${figure.version}`} className="text-brand underline">
+                  <Num locale={locale} format={(d) => formatNumber(figure.version, locale, d)} />
+                </Link>{' '}
+                <span className="text-sm text-muted">({t('permanentLink')})</span>
+              </dd>
             </div>
           </dl>
         </div>
@@ -99,8 +123,22 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
         </Section>
       ) : null}
 
+      {record && source ? (
+        <Section id="cite" title={tc('title')}>
+          <FigureCitation record={record} source={source} locale={locale} />
+        </Section>
+      ) : null}
+
+      <Section id="downloads" title={t('downloadsTitle')} lead={t('downloadsLead')}>
+        <DownloadLinks slug={slug} />
+      </Section>
+
+      <Section id="embed" title={t('embedTitle')}>
+        <EmbedCode locale={locale} latestPath={`/embed/${locale}/figures/${slug}`} frozenPath={`/embed/${locale}/figures/${slug}/v/${figure.version}`} />
+      </Section>
+
       <Section id="history" title={t('historyTitle')}>
-        <RevisionTable revisions={revisions} unit={figure.unit} locale={locale} />
+        <ChangeList entries={changes.items} figures={new Map(records.map((f) => [f.slug, f]))} locale={locale} />
       </Section>
     </article>
   );

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { listChangelogRecords, listFigureRecords } from '@/lib/data/dataset';
+import type { Locale } from '@/lib/i18n/locales';
+import { alternates } from '@/lib/i18n/metadata';
+import { PageHeader } from '@/components/ui/PageHeader';
+import { ChangeList } from '@/components/changelog/ChangeList';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/changelog'>): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'Changelog' });
+  return {
+    title: t('title'),
+    alternates: { ...alternates(locale, '/changelog'), types: { 'application/atom+xml': `/${locale}/changelog/feed` } },
+  };
+}
+
+export default async function ChangelogPage({ params }: PageProps<'/[locale]/changelog'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [t, { items }, figures] = await Promise.all([
+    getTranslations('Changelog'),
+    listChangelogRecords({ skip: 0, take: 200 }),
+    listFigureRecords(),
+  ]);
+  return (
+    <>
+      <PageHeader title={t('title')} lead={t('lead')}>
+        <p className="mt-3 flex flex-wrap gap-4 text-sm">
+          <a href={`/${locale}/changelog/feed`} className="text-brand underline">{t('feed')}</a>
+          <a href="/api/v1/downloads/changelog.csv" className="text-brand underline">CSV</a>
+          <a href="/api/v1/changelog" className="text-brand underline">JSON API</a>
+        </p>
+      </PageHeader>
+      <div className="mx-auto max-w-4xl px-4">
+        <ChangeList entries={items} figures={new Map(figures.map((f) => [f.slug, f]))} locale={locale} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { listBreakdownRecords } from '@/lib/data/dataset';
+import { apiRoute, paginate, parseQuery, preflight, sendJson } from '@/lib/api/http';
+import { figureFilterQuery } from '@/lib/api/params';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async (request) => {
+  const { page, perPage, figure } = parseQuery(request, figureFilterQuery);
+  return sendJson(request, paginate(request, await listBreakdownRecords(figure), page, perPage));
+});
+export const OPTIONS = preflight;

@@ -1,0 +1,8 @@
+import { apiRoute, preflight, sendJson } from '@/lib/api/http';
+import { dataPackage } from '@/lib/downloads/datapackage';
+import { siteUrl } from '@/lib/site';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute(async (request) => sendJson(request, await dataPackage(siteUrl())));
+export const OPTIONS = preflight;

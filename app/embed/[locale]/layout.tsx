@@ -1,0 +1,35 @@
+import '@fontsource-variable/noto-sans-arabic/wght.css';
+import '../../globals.css';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { setRequestLocale } from 'next-intl/server';
+import { directionOf, isLocale, locales } from '@/lib/i18n/locales';
+import { DEFAULT_DIGITS } from '@/lib/format';
+
+export const dynamicParams = false;
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+const digitsScript = `(function(){try{var v=localStorage.getItem('digits');if(v==='arab'||v==='latn')document.documentElement.dataset.digits=v;}catch(e){}})();`;
+
+/** Embeds: no site chrome, just the card or chart with its source line and a link back. */
+export default async function EmbedLayout({ children, params }: LayoutProps<'/embed/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <html lang={locale} dir={directionOf(locale)} data-digits={DEFAULT_DIGITS} suppressHydrationWarning>
+      <head>
+        <meta name="robots" content="noindex" />
+        <script dangerouslySetInnerHTML={{ __html: digitsScript }} />
+      </head>
+      <body className="bg-surface text-ink">
+        <NextIntlClientProvider locale={locale} messages={{}}>
+          <main className="p-3">{children}</main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

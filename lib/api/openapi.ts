@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
+import {
+  breakdownRecord, changelogRecord, errorBody, figureRecord, figureVersionRecord, governorateRecord, initiativeRecord, listOf, oneOf, sourceRecord,
+} from './schemas';
+import { figureFilterQuery, listQuery, slugParam, versionParam } from './params';
+
+const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
+const errors = {
+  400: json(errorBody, 'Bad query parameters'),
+  404: json(errorBody, 'No such record'),
+  500: json(errorBody, 'Server error'),
+};
+
+function op(summary: string, response: z.ZodType, params: { path?: z.ZodObject; query?: z.ZodObject } = {}): { get: ZodOpenApiOperationObject } {
+  return {
+    get: {
+      summary,
+      requestParams: { ...(params.path ? { path: params.path } : {}), ...(params.query ? { query: params.query } : {}) },
+      responses: { 200: { ...json(response, 'OK'), headers: { ETag: { schema: { type: 'string' } } } }, 304: { description: 'Not modified (If-None-Match)' }, ...errors },
+    },
+  };
+}
+
+/** The OpenAPI 3.1 description of /api/v1, generated from the same zod schemas the handlers use. */
+export function openApiDocument(serverUrl: string) {
+  return createDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Shafafiya public API',
+      version: '1.0.0',
+      description:
+        'Read-only figures of the National Alliance for Civil Development Work, with their sources, versions and changelog. ' +
+        'Values are exact decimal strings. Text is bilingual (Arabic and English). Licence: CC BY 4.0, crediting the original source and the portal.',
+      license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    },
+    servers: [{ url: `${serverUrl}/api/v1` }],
+    paths: {
+      '/figures': op('List figures', listOf(figureRecord, 'FigureList'), { query: listQuery }),
+      '/figures/{slug}': op('One figure (latest version)', oneOf(figureRecord, 'FigureResponse'), { path: slugParam }),
+      '/figures/{slug}/versions': op('Every version of a figure', listOf(figureVersionRecord, 'FigureVersionList'), { path: slugParam, query: listQuery }),
+      '/figures/{slug}/versions/{version}': op('One version of a figure, as it was', oneOf(figureVersionRecord, 'FigureVersionResponse'), { path: versionParam }),
+      '/initiatives': op('List initiatives', listOf(initiativeRecord, 'InitiativeList'), { query: listQuery }),
+      '/initiatives/{slug}': op('One initiative', oneOf(initiativeRecord, 'InitiativeResponse'), { path: slugParam }),
+      '/sources': op('List sources', listOf(sourceRecord, 'SourceList'), { query: listQuery }),
+      '/sources/{slug}': op('One source', oneOf(sourceRecord, 'SourceResponse'), { path: slugParam }),
+      '/governorates': op("Egypt's 27 governorates", listOf(governorateRecord, 'GovernorateList'), { query: listQuery }),
+      '/breakdowns': op('Breakdowns of figures by governorate or period', listOf(breakdownRecord, 'BreakdownList'), { query: figureFilterQuery }),
+      '/changelog': op('Published changes, newest first', listOf(changelogRecord, 'ChangelogList'), { query: figureFilterQuery }),
+    },
+  });
+}
+
+/** The API's paths with the response schema of each, for tests that check real responses. */
+export const apiPaths = ['/figures', '/figures/{slug}', '/figures/{slug}/versions', '/figures/{slug}/versions/{version}', '/initiatives', '/initiatives/{slug}', '/sources', '/sources/{slug}', '/governorates', '/breakdowns', '/changelog'] as const;

@@ -1,0 +1,34 @@
+import 'server-only';
+import path from 'node:path';
+import { GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+
+const fontDir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@fontsource-variable', 'noto-sans-arabic', 'files');
+let registered = false;
+
+/** Registers the self-hosted Arabic and Latin faces once; Skia shapes Arabic through HarfBuzz. */
+export function ensureFonts(): string {
+  if (!registered) {
+    GlobalFonts.registerFromPath(path.join(fontDir, 'noto-sans-arabic-arabic-wght-normal.woff2'), 'PortalArabic');
+    GlobalFonts.registerFromPath(path.join(fontDir, 'noto-sans-arabic-latin-wght-normal.woff2'), 'PortalLatin');
+    registered = true;
+  }
+  return 'PortalArabic, PortalLatin';
+}
+
+/** Splits text into lines that fit maxWidth at the context's current font. */
+export function wrapText(ctx: SKRSContext2D, text: string, maxWidth: number, maxLines = 3): string[] {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (ctx.measureText(candidate).width <= maxWidth || !line) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines.slice(maxLines - 1).join(' ').slice(0, 60)}…`];
+  return lines;
+}
