@@ -11,7 +11,8 @@ import { siteUrl } from '@/lib/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
-export const dynamicParams = false;
+// Published changes refresh pages at once (revalidatePath); this is the safety net for changes made elsewhere.
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));

@@ -16,8 +16,8 @@ export function CiteThis({ input, locale, renderedAt }: { input: CitationInput; 
   return (
     <div className="space-y-4">
       {citationStyles.map((style) => (
-        <section key={style} aria-labelledby={`cite-${style}`} className="rounded-xl border border-line bg-surface p-4">
-          <h3 id={`cite-${style}`} className="font-semibold">{t(`styles.${style}`)}</h3>
+        <details key={style} open={style === 'newsroom'} className="rounded-xl border border-line bg-surface p-4">
+          <summary className="cursor-pointer font-semibold">{t(`styles.${style}`)}</summary>
           {languages.map((lang) => {
             const text = cite(input, style, lang, accessed);
             const code = style === 'bibtex' || style === 'csl';
@@ -35,7 +35,7 @@ export function CiteThis({ input, locale, renderedAt }: { input: CitationInput; 
               </div>
             );
           })}
-        </section>
+        </details>
       ))}
     </div>
   );

@@ -35,17 +35,14 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number): Pr
 
 /**
  * Starts the portal exactly as a reader would (the start command: migrate, seed, build, serve) on a
- * throwaway database and a free port, unless Chromium is missing, in which case the browser tests skip.
+ * throwaway database and a free port. Without Chromium only the browser tests skip, loudly.
  */
 export default async function setup(project: TestProject) {
   const chromium = findChromium();
   if (!chromium) {
-    const msg = 'NO CHROMIUM FOUND: the browser (end-to-end) tests are SKIPPED. Install it with `apt-get install -y chromium`.';
+    const msg = 'NO CHROMIUM FOUND: the browser tests are SKIPPED (HTTP tests still run). Install it with `apt-get install -y chromium`.';
     if (process.env.REQUIRE_BROWSER === '1') throw new Error(`${msg} REQUIRE_BROWSER=1, so this run fails.`);
     console.warn(`\n${'!'.repeat(100)}\n!! ${msg}\n${'!'.repeat(100)}\n`);
-    project.provide('baseUrl', '');
-    project.provide('chromiumPath', '');
-    return;
   }
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shafafiya-e2e-'));
@@ -66,7 +63,8 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
-  project.provide('chromiumPath', chromium);
+  project.provide('chromiumPath', chromium ?? '');
+  project.provide('databaseUrl', `file:${path.join(dir, 'e2e.db')}`);
 
   return () => {
     try {
@@ -82,5 +80,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     chromiumPath: string;
+    databaseUrl: string;
   }
 }

@@ -134,7 +134,7 @@ describeBrowser('a citizen reading the portal', () => {
 
 describeBrowser('accessibility (axe-core)', () => {
   useBrowser();
-  const pages = ['', '/figures/database-citizens', '/initiatives/relief-and-social-caravans'];
+  const pages = ['', '/figures/database-citizens', '/initiatives/relief-and-social-caravans', '/figures/citizens-reached/v/1', '/changelog', '/data'];
   for (const locale of ['ar', 'en']) {
     for (const path of pages) {
       for (const colorScheme of ['light', 'dark'] as const) {

@@ -9,8 +9,3 @@ export default function setup(project: TestProject) {
   return () => fs.rmSync(db.dir, { recursive: true, force: true });
 }
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUrl: string;
-  }
-}

@@ -1,0 +1,144 @@
+import { describe, expect, inject, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { baseUrl } from './support';
+
+const api = `${baseUrl}/api/v1`;
+
+async function getJson(path: string) {
+  const res = await fetch(`${api}${path}`);
+  return { res, body: await res.json() };
+}
+
+async function loadDocument() {
+  return (await getJson('/openapi.json')).body;
+}
+
+/** Validates a body against the 200 (or error) schema the document declares for a path. */
+function validatorFor(doc: any) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  return (path: string, status: string, body: unknown) => {
+    const schema = doc.paths[path].get.responses[status].content['application/json'].schema;
+    const validate = ajv.compile({ ...schema, components: doc.components });
+    const ok = validate(body);
+    return ok ? [] : validate.errors;
+  };
+}
+
+describe('the public API against its OpenAPI document', () => {
+  it('publishes a valid OpenAPI 3.1 document', async () => {
+    const doc = await loadDocument();
+    expect(doc.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('answers every path with a body that matches the document', async () => {
+    const doc = await loadDocument();
+    const check = validatorFor(doc);
+    const concrete: Record<string, string> = {
+      '/figures': '/figures?perPage=2&page=2',
+      '/figures/{slug}': '/figures/citizens-reached',
+      '/figures/{slug}/versions': '/figures/citizens-reached/versions',
+      '/figures/{slug}/versions/{version}': '/figures/citizens-reached/versions/1',
+      '/initiatives': '/initiatives',
+      '/initiatives/{slug}': '/initiatives/sitr-wa-afia-caravans',
+      '/sources': '/sources',
+      '/sources/{slug}': '/sources/ecss-study-article-2023',
+      '/governorates': '/governorates?perPage=100',
+      '/breakdowns': '/breakdowns',
+      '/changelog': '/changelog?figure=citizens-reached',
+    };
+    expect(Object.keys(concrete).sort()).toEqual(Object.keys(doc.paths).sort());
+    for (const [path, url] of Object.entries(concrete)) {
+      const { res, body } = await getJson(url);
+      expect(res.status, url).toBe(200);
+      expect(check(path, '200', body), url).toEqual([]);
+    }
+  });
+
+  it('pages through lists with links and totals', async () => {
+    const { body } = await getJson('/figures?perPage=3');
+    expect(body.data).toHaveLength(3);
+    expect(body.meta).toMatchObject({ page: 1, perPage: 3, total: 4, totalPages: 2, prev: null });
+    const next = await (await fetch(body.meta.next)).json();
+    expect(next.data.map((f: { slug: string }) => f.slug)).toEqual(['relief-caravans-targeted-beneficiaries']);
+    const govs = await getJson('/governorates?perPage=100');
+    expect(govs.body.meta.total).toBe(27);
+  });
+
+  it('serves exact values with their source and wording', async () => {
+    const { body } = await getJson('/figures/relief-caravans-allocation');
+    expect(body.data).toMatchObject({ value: '2000000000', unit: 'EGP', measure: 'allocated', source: 'ecss-study-article-2023' });
+    expect(body.data.quote).toContain('رصد ملياري جنيه');
+  });
+
+  it('supports conditional requests, caching and cross-origin reads', async () => {
+    const first = await fetch(`${api}/figures`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toContain('max-age=');
+    expect(first.headers.get('access-control-allow-origin')).toBe('*');
+    const again = await fetch(`${api}/figures`, { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    const preflight = await fetch(`${api}/figures`, { method: 'OPTIONS', headers: { Origin: 'https://newsroom.example', 'Access-Control-Request-Method': 'GET' } });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+  });
+
+  it('answers bad parameters with a 400 in the one error shape, never a 500', async () => {
+    const doc = await loadDocument();
+    const check = validatorFor(doc);
+    const bad = [
+      '/figures?page=0', '/figures?page=abc', '/figures?perPage=1000', '/figures?page=1&page=2', '/figures?color=red',
+      '/changelog?figure=NOT%20A%20SLUG', '/figures/citizens-reached/versions?perPage=-1', '/downloads/figures.pdf', '/downloads/figures.csv?x=1',
+    ];
+    for (const url of bad) {
+      const { res, body } = await getJson(url);
+      expect(res.status, url).toBe(400);
+      expect(check('/figures', '400', body), url).toEqual([]);
+      expect(body.error.messageAr).toMatch(/[\u0600-\u06FF]/);
+    }
+    for (const url of ['/figures/no-such-figure', '/figures/citizens-reached/versions/99', '/figures/citizens-reached/versions/abc', '/downloads/nothing.csv']) {
+      const { res, body } = await getJson(url);
+      expect(res.status, url).toBe(404);
+      expect(body.error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('a published change', () => {
+  it('keeps the old version citable while the changelog and feed show the change with its reason', async () => {
+    const { publishValue } = await import('../support/publish');
+    const databaseUrl = inject('databaseUrl');
+    const reason = 'تصحيح بعد مراجعة المصدر (test)';
+    const version = await publishValue(databaseUrl, 'citizens-reached', '31000000', reason);
+    try {
+      expect(version).toBe(2);
+      const old = await getJson('/figures/citizens-reached/versions/1');
+      expect(old.body.data).toMatchObject({ value: '30000000', version: 1, latestVersion: 2 });
+      const latest = await getJson('/figures/citizens-reached');
+      expect(latest.body.data).toMatchObject({ value: '31000000', version: 2 });
+
+      const log = await getJson('/changelog?figure=citizens-reached');
+      expect(log.body.data[0]).toMatchObject({ version: 2, reason, changes: [{ field: 'value', from: '30000000', to: '31000000' }] });
+
+      const v1 = await (await fetch(`${baseUrl}/ar/figures/citizens-reached/v/1`)).text();
+      expect(v1).toContain('30 مليون');
+      const v2 = await (await fetch(`${baseUrl}/ar/figures/citizens-reached/v/2`)).text();
+      expect(v2).toContain('31 مليون');
+      expect(v2).toContain(reason);
+
+      const { XMLParser } = await import('fast-xml-parser');
+      const feed = new XMLParser({ ignoreAttributes: false }).parse(await (await fetch(`${baseUrl}/ar/changelog/feed`)).text()).feed;
+      const entries = [feed.entry].flat();
+      expect(entries[0].title['#text'] ?? entries[0].title).toContain('الإصدار 2');
+      expect(JSON.stringify(entries[0])).toContain(reason);
+    } finally {
+      await publishValue(databaseUrl, 'citizens-reached', '30000000', 'Restored after the test (test)');
+    }
+  });
+});
