@@ -22,10 +22,12 @@ export const citationStyles = ['newsroom', 'apa', 'bibtex', 'csl'] as const;
 export type CitationStyle = (typeof citationStyles)[number];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** "A study by…" reads "a study by…" inside an English sentence. */
+const midSentence = (s: string) => s.replace(/^(A|An|The) /, (m) => m.toLowerCase());
 
 function newsroom(c: CitationInput, locale: Locale, accessed: Date): string {
   const d = (date: Date, p: DatePrecision) => formatDate(date, locale, p, 'latn');
-  const origin = c.source.origin?.[locale];
+  const origin = c.source.origin ? (locale === 'en' ? midSentence(c.source.origin.en) : c.source.origin.ar) : undefined;
   if (locale === 'ar') {
     return `${c.label.ar}: ${c.valueText.ar} (حتى ${d(c.asOf, c.asOfPrecision)})، بحسب ${origin ?? c.source.publisher.ar}${origin ? `، كما نشرها ${c.source.publisher.ar}` : ''}. المصدر عبر بوابة ${c.portal.ar}، الإصدار ${c.version}: ${c.permalink[locale]} (اطُّلع عليه في ${d(accessed, 'day')}).`;
   }
@@ -39,7 +41,7 @@ function apa(c: CitationInput, locale: Locale, accessed: Date): string {
   if (locale === 'ar') {
     return `${c.portal.ar}. (${approx}${year}). ${c.label.ar} (الإصدار ${c.version}) [مجموعة بيانات]. استنادًا إلى ${c.source.origin?.ar ?? c.source.publisher.ar}، «${c.source.title.ar}»، ${c.source.publisher.ar}. اطُّلع عليه في ${acc}، من ${c.permalink[locale]}`;
   }
-  return `${c.portal.en}. (${approx}${year}). ${c.label.en} (Version ${c.version}) [Data set]. Based on ${c.source.origin?.en ?? c.source.publisher.en}, "${c.source.title.ar}" [${c.source.title.en}], ${c.source.publisher.en}. Retrieved ${acc}, from ${c.permalink[locale]}`;
+  return `${c.portal.en}. (${approx}${year}). ${c.label.en} (Version ${c.version}) [Data set]. Based on ${midSentence(c.source.origin?.en ?? c.source.publisher.en)}, "${c.source.title.ar}" [${c.source.title.en}], ${c.source.publisher.en}. Retrieved ${acc}, from ${c.permalink[locale]}`;
 }
 
 const bibEscape = (s: string) => s.replace(/[{}\\]/g, (ch) => `\\${ch}`);

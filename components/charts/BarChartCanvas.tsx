@@ -73,6 +73,7 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
           titleFont: font,
           filter: (item) => item.raw !== null,
           callbacks: {
+            title: (items) => bars[items[0]?.dataIndex ?? 0]?.label ?? '',
             label: (item) => {
               const b = bars[item.datasetIndex];
               return b.unit === 'EGP' ? fmt(b.value, b.unit) : `${fmt(b.value, b.unit)} ${b.unitLabel}`;
@@ -81,7 +82,7 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
         },
       },
     };
-    return { data: { labels: bars.map((b) => b.label), datasets }, options: chartOptions };
+    return { data: { labels: bars.map((b) => b.shortLabel ?? b.label), datasets }, options: chartOptions };
   }, [bars, digits, locale, rtl, separateScales]);
 
   return (

@@ -14,9 +14,9 @@ export interface ChartSpec extends BarChartProps {
 }
 
 /** The charts built from the headline figures; a chart whose figures are missing is left out. */
-export function headlineCharts(figures: FigureView[], locale: Locale, t: T, units: T): ChartSpec[] {
+export function headlineCharts(figures: FigureView[], locale: Locale, t: T, units: T, measures?: T): ChartSpec[] {
   const by = new Map(figures.map((f) => [f.slug, f]));
-  const bar = (f: FigureView) => ({ label: f.label, value: Number(f.value), unit: f.unit, unitLabel: units(f.unit) });
+  const bar = (f: FigureView) => ({ label: f.label, shortLabel: measures ? measures(f.measure) : undefined, value: Number(f.value), unit: f.unit, unitLabel: units(f.unit) });
   const specs: ChartSpec[] = [];
   const download = (id: string, f: FigureView) => ({
     label: t('downloadPng'),

@@ -4,6 +4,8 @@ import type { Unit } from '@/lib/vocabulary';
 /** Ready-to-plot data: charts never fetch, they draw what the page hands them. */
 export interface BarDatum {
   label: string;
+  /** A short name for the axis; the table and tooltip keep the full label. */
+  shortLabel?: string;
   value: number;
   unit: Unit;
   /** The unit in words for axis titles and tooltips ("مواطن", "citizens"). */

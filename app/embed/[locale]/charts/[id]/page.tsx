@@ -16,8 +16,8 @@ export default async function EmbedChart({ params }: PageProps<'/embed/[locale]/
   const { locale: l, id } = await params;
   const locale = l as Locale;
   setRequestLocale(locale);
-  const [figures, tc, tu, te] = await Promise.all([listFigures(locale), getTranslations('Charts'), getTranslations('Units'), getTranslations('Embed')]);
-  const chart = headlineCharts(figures, locale, tc, tu).find((c) => c.id === `chart-${id}`);
+  const [figures, tc, tu, te, tm] = await Promise.all([listFigures(locale), getTranslations('Charts'), getTranslations('Units'), getTranslations('Embed'), getTranslations('Measures')]);
+  const chart = headlineCharts(figures, locale, tc, tu, tm).find((c) => c.id === `chart-${id}`);
   if (!chart) notFound();
   const first = figures.find((f) => f.label === chart.bars[0].label);
   return (
