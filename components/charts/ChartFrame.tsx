@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { formatNumber, formatValue } from '@/lib/format';
 import { Num } from '@/components/ui/Num';
@@ -8,7 +9,7 @@ import type { BarChartProps } from './types';
  * Every chart on the portal: a title, a sentence that says what it shows, the canvas, and the same
  * numbers as a table, so nothing is only in pixels.
  */
-export async function ChartFrame({ id, summary, note, ...chart }: BarChartProps & { id: string; summary: string; note?: string }) {
+export async function ChartFrame({ id, summary, note, embed, ...chart }: BarChartProps & { id: string; summary: string; note?: string; embed?: ReactNode }) {
   const t = await getTranslations('Chart');
   const { locale, bars, title } = chart;
   return (
@@ -43,6 +44,7 @@ export async function ChartFrame({ id, summary, note, ...chart }: BarChartProps 
           ))}
         </tbody>
       </table>
+      {embed}
     </figure>
   );
 }
