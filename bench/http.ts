@@ -73,6 +73,16 @@ function scriptSrcs(html: string): string[] {
   return [...new Set(srcs)];
 }
 
+/** Share of all CPUs busy over one second (the server is idle then: anything above ~0 is someone else). */
+async function cpuBusy(): Promise<number> {
+  const sum = (c: os.CpuInfo) => Object.values(c.times).reduce((a, b) => a + b, 0);
+  const before = os.cpus();
+  await new Promise((r) => setTimeout(r, 1000));
+  let total = 0, idle = 0;
+  os.cpus().forEach((c, i) => { total += sum(c) - sum(before[i]); idle += c.times.idle - before[i].times.idle; });
+  return total ? 1 - idle / total : 0;
+}
+
 async function gzBytes(urlPath: string): Promise<number> {
   const res = await fetch(BASE + urlPath);
   if (!res.ok) throw new Error(`${urlPath} → ${res.status}`);
@@ -97,8 +107,8 @@ async function measure(name: string, urlPath: string): Promise<Row> {
 async function main() {
   await startServer();
   console.log(`• Server is up. autocannon: ${CONNECTIONS} connections, ${DURATION} s per URL, no Accept-Encoding`);
-  const load = os.loadavg()[0];
-  if (load > 1) console.log(`  ⚠ load average ${load.toFixed(2)} before measuring: another process is busy, figures will be low`);
+  const busy = await cpuBusy();
+  if (busy > 0.25) console.log(`  ⚠ CPUs ${(busy * 100).toFixed(0)} % busy while the server idles: another process competes, figures will be low`);
 
   const html = await (await fetch(`${BASE}/ar`)).text();
   const scripts = scriptSrcs(html);
@@ -151,7 +161,7 @@ async function main() {
   if (missing.length) console.log(`  note: bare files not in /ar's HTML (counted in bare only): ${missing.join(', ')}`);
   console.log(`  ${statsLine}`);
   console.log(`\nMachine: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}, ${os.platform()} ${os.release()}, ` +
-    `load ${load.toFixed(2)} before measuring (autocannon shares the CPUs with the server)`);
+    `CPUs ${(busy * 100).toFixed(0)} % busy before measuring (autocannon shares the CPUs with the server)`);
   console.log(`Server:  ${serverCmd}`);
   console.log(`Bench:   BENCH_DURATION=${DURATION} npx tsx bench/http.ts`);
 
@@ -161,6 +171,7 @@ async function main() {
   }
 }
 
+process.on('exit', () => { if (server?.pid) try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } });
 process.on('SIGINT', () => void stopServer().then(() => process.exit(130)));
 process.on('SIGTERM', () => void stopServer().then(() => process.exit(143)));
 main()
