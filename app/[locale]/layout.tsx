@@ -3,8 +3,7 @@ import '../globals.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { directionOf, isLocale, locales } from '@/lib/i18n/locales';
 import { DEFAULT_DIGITS } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
@@ -36,9 +35,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
   const t = await getTranslations('Site');
-  const clientMessages = { DigitsSwitch: messages.DigitsSwitch, ErrorPage: messages.ErrorPage, Chart: messages.Chart, Cite: messages.Cite, Embed: messages.Embed };
 
   return (
     <html lang={locale} dir={directionOf(locale)} data-digits={DEFAULT_DIGITS} suppressHydrationWarning>
@@ -49,13 +46,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
-          <SiteHeader locale={locale} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {/* No client-side intl provider: client components get their words as props, which keeps pages light. */}
+        <SiteHeader locale={locale} />
+        <main id="main" className="flex-1">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,14 +1,19 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { cite, citationStyles, type CitationInput } from '@/lib/citation';
 import type { Locale } from '@/lib/i18n/locales';
 import { CopyButton } from './CopyButton';
 
 /** Citations in every style and both languages; plain selectable text without JavaScript, one-click copy with it. */
-export function CiteThis({ input, locale, renderedAt }: { input: CitationInput; locale: Locale; renderedAt: string }) {
-  const t = useTranslations('Cite');
+export interface CiteLabels {
+  styles: Record<(typeof citationStyles)[number], string>;
+  languages: Record<Locale, string>;
+  copy: string;
+  copied: string;
+}
+
+export function CiteThis({ input, locale, renderedAt, labels }: { input: CitationInput; locale: Locale; renderedAt: string; labels: CiteLabels }) {
   const [accessed, setAccessed] = useState(() => new Date(renderedAt));
   useEffect(() => setAccessed(new Date()), []);
   const languages: Locale[] = locale === 'ar' ? ['ar', 'en'] : ['en', 'ar'];
@@ -17,15 +22,15 @@ export function CiteThis({ input, locale, renderedAt }: { input: CitationInput; 
     <div className="space-y-4">
       {citationStyles.map((style) => (
         <details key={style} open={style === 'newsroom'} className="rounded-xl border border-line bg-surface p-4">
-          <summary className="cursor-pointer font-semibold">{t(`styles.${style}`)}</summary>
+          <summary className="cursor-pointer font-semibold">{labels.styles[style]}</summary>
           {languages.map((lang) => {
             const text = cite(input, style, lang, accessed);
             const code = style === 'bibtex' || style === 'csl';
             return (
               <div key={lang} className="mt-3">
                 <div className="flex items-center justify-between gap-3">
-                  <span className="text-sm text-muted">{t(`languages.${lang}`)}</span>
-                  <CopyButton text={text} label={t('copy')} done={t('copied')} />
+                  <span className="text-sm text-muted">{labels.languages[lang]}</span>
+                  <CopyButton text={text} label={labels.copy} done={labels.copied} />
                 </div>
                 {code ? (
                   <pre dir="ltr" className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded-lg bg-paper p-3 text-start text-xs" data-citation={`${style}-${lang}`}>{text}</pre>

@@ -40,7 +40,17 @@ export async function FigureCitation({ record, source, locale }: { record: Figur
   return (
     <div>
       <p className="mb-4 max-w-3xl text-muted">{t('lead')}</p>
-      <CiteThis input={await citationInput(record, source)} locale={locale} renderedAt={new Date().toISOString()} />
+      <CiteThis
+        input={await citationInput(record, source)}
+        locale={locale}
+        renderedAt={new Date().toISOString()}
+        labels={{
+          styles: { newsroom: t('styles.newsroom'), apa: t('styles.apa'), bibtex: t('styles.bibtex'), csl: t('styles.csl') },
+          languages: { ar: t('languages.ar'), en: t('languages.en') },
+          copy: t('copy'),
+          copied: t('copied'),
+        }}
+      />
     </div>
   );
 }

@@ -1,12 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'next-intl';
 import { DEFAULT_DIGITS, type Digits } from '@/lib/format';
 
 /** Lets Arabic readers choose ٠١٢ or 012; the choice is kept in this browser. */
-export function DigitsSwitch() {
-  const t = useTranslations('DigitsSwitch');
+export function DigitsSwitch({ labels }: { labels: { label: string; latn: string; arab: string } }) {
   const [digits, setDigits] = useState<Digits>(DEFAULT_DIGITS);
 
   useEffect(() => {
@@ -26,7 +24,7 @@ export function DigitsSwitch() {
   }
 
   return (
-    <div role="group" aria-label={t('label')} className="needs-js flex overflow-hidden rounded-full border border-line">
+    <div role="group" aria-label={labels.label} className="needs-js flex overflow-hidden rounded-full border border-line">
       {(['latn', 'arab'] as const).map((d) => (
         <button
           key={d}
@@ -36,7 +34,7 @@ export function DigitsSwitch() {
           className="px-3 py-1 aria-pressed:bg-brand aria-pressed:text-brand-ink"
         >
           <span aria-hidden="true">{d === 'latn' ? '123' : '١٢٣'}</span>
-          <span className="sr-only">{t(d)}</span>
+          <span className="sr-only">{labels[d]}</span>
         </button>
       ))}
     </div>

@@ -7,6 +7,7 @@ import { DigitsSwitch } from './DigitsSwitch';
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations('Nav');
   const site = await getTranslations('Site');
+  const digits = await getTranslations('DigitsSwitch');
   const links = [
     { href: '/', label: t('home') },
     { href: '/figures', label: t('figures') },
@@ -35,7 +36,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         <div className="ms-auto flex items-center gap-3 text-sm">
-          {locale === 'ar' ? <DigitsSwitch /> : null}
+          {locale === 'ar' ? <DigitsSwitch labels={{ label: digits('label'), latn: digits('latn'), arab: digits('arab') }} /> : null}
           <LanguageSwitch locale={locale} label={t('switchLanguage')} />
         </div>
       </div>

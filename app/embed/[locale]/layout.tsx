@@ -2,7 +2,6 @@ import '@fontsource-variable/noto-sans-arabic/wght.css';
 import '../../globals.css';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { directionOf, isLocale, locales } from '@/lib/i18n/locales';
 import { DEFAULT_DIGITS } from '@/lib/format';
@@ -26,9 +25,7 @@ export default async function EmbedLayout({ children, params }: LayoutProps<'/em
         <script dangerouslySetInnerHTML={{ __html: digitsScript }} />
       </head>
       <body className="bg-surface text-ink">
-        <NextIntlClientProvider locale={locale} messages={{}}>
-          <main className="p-3">{children}</main>
-        </NextIntlClientProvider>
+        <main className="p-3">{children}</main>
       </body>
     </html>
   );
