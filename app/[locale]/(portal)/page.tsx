@@ -12,7 +12,6 @@ import { ChartFrame } from '@/components/charts/ChartFrame';
 import { headlineCharts } from '@/components/charts/headline-charts';
 import { Section } from '@/components/ui/Section';
 import { Num } from '@/components/ui/Num';
-import { EmbedCode } from '@/components/embed/EmbedCode';
 import { alternates } from '@/lib/i18n/metadata';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { allianceOrganization } from '@/lib/seo/structured-data';
@@ -76,12 +75,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               key={c.id}
               {...c}
               embed={
-                <details className="mt-4">
-                  <summary className="cursor-pointer text-sm font-semibold text-brand">{tc('embed')}</summary>
-                  <div className="mt-3">
-                    <EmbedCode locale={locale} latestPath={`/embed/${locale}/charts/${c.id.replace(/^chart-/, '')}`} height={640} />
-                  </div>
-                </details>
+                <Link href="/data#embed" className="mt-3 inline-block text-sm font-semibold text-brand underline">
+                  {tc('embed')}
+                </Link>
               }
             />
           ))}
