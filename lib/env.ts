@@ -13,7 +13,10 @@ const databaseUrl = z
 export const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), databaseUrl.default(DEFAULT_DATABASE_URL)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SITE_URL: z.url({ message: 'must be an absolute http(s) URL, e.g. https://shafafiya.example.org' }).optional(),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL, e.g. https://shafafiya.example.org' })
+    .transform((s) => s.replace(/\/+$/, ''))
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -29,7 +29,8 @@ function asIntlValue(value: Decimal | number): number | string {
 
 /** Full value with grouping: 37,400,000 / ٣٧٬٤٠٠٬٠٠٠. */
 export function formatNumber(value: Decimal | number, locale: Locale, digits?: Digits): string {
-  const nf = new Intl.NumberFormat(intlLocale(locale, digits), { maximumFractionDigits: 2 });
+  // Every stored decimal place is shown: this is the exact value.
+  const nf = new Intl.NumberFormat(intlLocale(locale, digits), { maximumFractionDigits: 20 });
   return nf.format(asIntlValue(value) as number);
 }
 

@@ -10,7 +10,7 @@ import { siteUrl } from '@/lib/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
-// Published changes refresh pages at once (revalidatePath); this is the safety net for changes made elsewhere.
+// Pages are prerendered; this refreshes them at least every minute, whatever changed the data.
 export const revalidate = 60;
 
 export function generateStaticParams() {

@@ -1,21 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import type { ChangelogRecord, FigureRecord } from '@/lib/api/schemas';
-import { formatDate, formatValue } from '@/lib/format';
+import { describeChanges } from '@/lib/changelog-text';
+import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { Num } from '@/components/ui/Num';
+import { changeWords } from './change-words';
 
 /** Published changes: what changed, from → to, when and why, each linking to the version it produced. */
 export async function ChangeList({ entries, figures, locale }: { entries: ChangelogRecord[]; figures: Map<string, FigureRecord>; locale: Locale }) {
-  const t = await getTranslations('Changelog');
+  const [t, words] = await Promise.all([getTranslations('Changelog'), changeWords(locale)]);
   if (entries.length === 0) return <p className="text-muted">{t('empty')}</p>;
+  const arrow = locale === 'ar' ? ' ← ' : ' → ';
   return (
     <ol className="space-y-3">
       {entries.map((e) => {
         const figure = e.entityType === 'figure' ? figures.get(e.entitySlug) : undefined;
         const published = new Date(e.publishedAt);
-        const show = (field: string, v: string | null) =>
-          v === null ? '—' : field === 'value' && figure ? <Num locale={locale} format={(d) => formatValue(v, figure.unit, locale, d)} /> : <bdi>{v}</bdi>;
+        const lines = describeChanges(e, figure?.unit ?? '', locale, words);
         return (
           <li key={e.id} className="rounded-xl border border-line bg-surface p-4" data-change={`${e.entitySlug}-v${e.version ?? 0}`}>
             <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -33,11 +35,11 @@ export async function ChangeList({ entries, figures, locale }: { entries: Change
               </time>
             </div>
             <ul className="mt-2 space-y-1 text-sm">
-              {e.changes.map((c) => (
-                <li key={c.field}>
-                  <span className="text-muted">{t(`fields.${c.field}` as 'fields.value')}:</span>{' '}
-                  {c.from === null ? `${t('firstPublished')} ` : <>{show(c.field, c.from)}{locale === 'ar' ? ' ← ' : ' → '}</>}
-                  <span className="font-semibold">{show(c.field, c.to)}</span>
+              {lines.map((c) => (
+                <li key={c.label}>
+                  <span className="text-muted">{c.label}:</span>{' '}
+                  {c.from === null ? `${t('firstPublished')} ` : <><Num locale={locale} format={c.from} />{arrow}</>}
+                  <span className="font-semibold">{c.to ? <Num locale={locale} format={c.to} /> : '—'}</span>
                 </li>
               ))}
             </ul>

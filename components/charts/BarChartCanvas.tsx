@@ -94,7 +94,7 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
         <button
           type="button"
           onClick={() => chartRef.current && savePng(chartRef.current.canvas, title, download, rtl)}
-          className="mt-2 rounded-full border border-line px-3 py-0.5 text-sm hover:border-brand hover:text-brand"
+          className="mt-2 rounded-full border border-control px-3 py-0.5 text-sm hover:border-brand hover:text-brand"
         >
           {download.label}
         </button>

@@ -9,14 +9,15 @@ import type { BarChartProps } from './types';
  * Every chart on the portal: a title, a sentence that says what it shows, the canvas, and the same
  * numbers as a table, so nothing is only in pixels.
  */
-export async function ChartFrame({ id, summary, note, embed, ...chart }: BarChartProps & { id: string; summary: string; note?: string; embed?: ReactNode }) {
+export async function ChartFrame({ id, summary, note, embed, headingLevel = 3, ...chart }: BarChartProps & { id: string; summary: string; note?: string; embed?: ReactNode; headingLevel?: 1 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
   const t = await getTranslations('Chart');
   const { locale, bars, title } = chart;
   return (
     <figure className="rounded-2xl border border-line bg-surface p-5" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="text-lg font-bold">{title}</h3>
+      <Heading id={`${id}-title`} className="text-lg font-bold">{title}</Heading>
       <p className="mt-1 text-muted" id={`${id}-summary`}>{summary}</p>
-      <div className="mt-4" aria-describedby={`${id}-summary`}>
+      <div className="mt-4">
         <LazyChart {...chart} />
       </div>
       {note ? <p className="mt-2 text-sm text-muted">{note}</p> : null}

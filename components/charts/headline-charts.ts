@@ -3,6 +3,7 @@ import type { FigureView } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatDate, formatValue } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
+import { sourceAttribution } from '@/components/figures/SourceLine';
 import type { BarChartProps } from './types';
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
@@ -14,15 +15,15 @@ export interface ChartSpec extends BarChartProps {
 }
 
 /** The charts built from the headline figures; a chart whose figures are missing is left out. */
-export function headlineCharts(figures: FigureView[], locale: Locale, t: T, units: T, measures?: T): ChartSpec[] {
+export function headlineCharts(figures: FigureView[], locale: Locale, t: T, units: T, measures: T, source: T): ChartSpec[] {
   const by = new Map(figures.map((f) => [f.slug, f]));
-  const bar = (f: FigureView) => ({ label: f.label, shortLabel: measures ? measures(f.measure) : undefined, value: Number(f.value), unit: f.unit, unitLabel: units(f.unit) });
+  const bar = (f: FigureView) => ({ label: f.label, shortLabel: measures(f.measure), value: Number(f.value), unit: f.unit, unitLabel: units(f.unit) });
   const specs: ChartSpec[] = [];
   const download = (id: string, f: FigureView) => ({
     label: t('downloadPng'),
     filename: `shafafiya-${id}.png`,
     lines: [
-      `${t('sourceLabel')} ${f.source.origin ?? f.source.publisher} — ${f.source.publisher}`,
+      `${t('sourceLabel')} ${sourceAttribution(f.source, source as Parameters<typeof sourceAttribution>[1])}`,
       `${t('asOfLabel')} ${formatDate(f.asOf, locale, f.asOfPrecision)}`,
       `${siteUrl()}/${locale}#${id}`,
     ],

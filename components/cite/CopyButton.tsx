@@ -14,7 +14,7 @@ export function CopyButton({ text, label, done }: { text: string; label: string;
     }
   }
   return (
-    <button type="button" onClick={copy} className="needs-js rounded-full border border-line px-3 py-0.5 text-sm hover:border-brand hover:text-brand">
+    <button type="button" onClick={copy} className="needs-js rounded-full border border-control px-3 py-0.5 text-sm hover:border-brand hover:text-brand">
       <span aria-live="polite">{copied ? done : label}</span>
     </button>
   );

@@ -21,6 +21,7 @@ export async function citationInput(record: FigureRecord | FigureVersionRecord, 
     valueText: { ar: await valueText(record, 'ar'), en: await valueText(record, 'en') },
     asOf: new Date(`${record.asOf}T00:00:00Z`),
     asOfPrecision: record.asOfPrecision,
+    publishedAt: new Date(record.publishedAt),
     permalink: { ar: versionUrl(record.slug, record.version, 'ar'), en: versionUrl(record.slug, record.version, 'en') },
     source: {
       origin: source.origin,

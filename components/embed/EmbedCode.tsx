@@ -21,7 +21,7 @@ export async function EmbedCode({ locale, latestPath, frozenPath, height = 260 }
             <CopyButton text={code(o.path)} label={t('copy')} done={t('copied')} />
           </div>
           <p className="mt-1 text-sm text-muted">{o.help}</p>
-          <textarea id={`embed-${o.id}-${locale}-${o.path.split('/').pop()}`} readOnly dir="ltr" rows={4} className="mt-2 w-full rounded-lg border border-line bg-paper p-2 font-mono text-xs" value={code(o.path)} />
+          <textarea id={`embed-${o.id}-${locale}-${o.path.split('/').pop()}`} readOnly dir="ltr" rows={4} className="mt-2 w-full rounded-lg border border-control bg-paper p-2 font-mono text-xs" value={code(o.path)} />
           <a href={o.path} className="mt-1 inline-block text-sm text-brand underline">{t('preview')}</a>
         </div>
       ))}

@@ -6,10 +6,11 @@ import { siteUrl } from '@/lib/site';
 import { Badge } from '@/components/ui/Badge';
 import { Num } from '@/components/ui/Num';
 import { FigureValue } from '@/components/figures/FigureValue';
+import { sourceAttribution } from '@/components/figures/SourceLine';
 
 /** The embeddable fact card: value, kind, as-of date, source line and a link back to the version shown. */
 export async function EmbedFigure({ record, source, locale, frozen }: { record: FigureVersionRecord; source: SourceRecord | null; locale: Locale; frozen: boolean }) {
-  const [t, m] = await Promise.all([getTranslations('Embed'), getTranslations('Measures')]);
+  const [t, m, ts] = await Promise.all([getTranslations('Embed'), getTranslations('Measures'), getTranslations('Source')]);
   const asOf = new Date(`${record.asOf}T00:00:00Z`);
   const link = `${siteUrl()}/${locale}/figures/${record.slug}${frozen ? `/v/${record.version}` : ''}`;
   return (
@@ -22,7 +23,7 @@ export async function EmbedFigure({ record, source, locale, frozen }: { record: 
       </p>
       {source ? (
         <p className="mt-2 text-xs text-muted">
-          {t('source')}: {source.origin?.[locale] ?? source.publisher[locale]} — {source.publisher[locale]}
+          {t('source')}: {sourceAttribution({ origin: source.origin?.[locale] ?? null, publisher: source.publisher[locale] }, ts)}
         </p>
       ) : null}
       {frozen && record.latestVersion > record.version ? <p className="mt-2 text-xs text-calc">{t('olderVersion', { n: record.version })}</p> : null}

@@ -7,7 +7,7 @@ export async function DownloadLinks({ slug }: { slug: string }) {
   const t = await getTranslations('FigurePage');
   const rows = [
     { label: t('thisFigure'), href: (f: string) => `/api/v1/downloads/figures/${slug}/history.${f}` },
-    { label: t('allFigures2'), href: (f: string) => `/api/v1/downloads/figures.${f}` },
+    { label: t('allFiguresFile'), href: (f: string) => `/api/v1/downloads/figures.${f}` },
   ];
   return (
     <ul className="max-w-3xl space-y-2">

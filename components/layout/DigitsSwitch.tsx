@@ -24,7 +24,7 @@ export function DigitsSwitch({ labels }: { labels: { label: string; latn: string
   }
 
   return (
-    <div role="group" aria-label={labels.label} className="needs-js flex overflow-hidden rounded-full border border-line">
+    <div role="group" aria-label={labels.label} className="needs-js flex overflow-hidden rounded-full border border-control">
       {(['latn', 'arab'] as const).map((d) => (
         <button
           key={d}

@@ -17,11 +17,10 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
     <a
       href={`/${target.locale}${rest}`}
       hrefLang={target.locale}
-      lang={target.locale}
-      aria-label={`${target.name}: ${label}`}
-      className="rounded-full border border-line px-3 py-1 text-ink no-underline hover:border-brand hover:text-brand"
+      className="rounded-full border border-control px-3 py-1 text-ink no-underline hover:border-brand hover:text-brand"
     >
-      {target.name}
+      <span lang={target.locale}>{target.name}</span>
+      <span className="sr-only">: {label}</span>
     </a>
   );
 }

@@ -12,7 +12,10 @@ export const contentTypes: Record<Format, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-const cells = (table: Table) => table.rows.map((r) => table.columns.map((c) => c.get(r)));
+/** Text that a spreadsheet would run as a formula (=, +, -, @ …) is prefixed with an apostrophe. */
+const neutralise = (v: string | number | null, type: string) =>
+  typeof v === 'string' && type !== 'number' && type !== 'integer' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+const cells = (table: Table) => table.rows.map((r) => table.columns.map((c) => neutralise(c.get(r), c.type)));
 
 /** UTF-8 with a byte-order mark, so Excel opens Arabic text intact. */
 export function toCsv(table: Table): string {

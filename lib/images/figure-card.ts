@@ -11,6 +11,8 @@ export interface CardWords {
   asOf: string;
   unit: string;
   source: string;
+  /** "Whose study, as reported by whom", already worded for the locale. */
+  attribution: string;
 }
 
 /** A 1200×630 share image of a figure: label, value, kind, date, source and link, right to left in Arabic. */
@@ -54,7 +56,7 @@ export function renderFigureCard(figure: FigureRecord, source: SourceRecord | nu
 
   ctx.fillStyle = '#4d5a56';
   ctx.font = `400 26px ${family}`;
-  const sourceText = source ? `${words.source}: ${source.origin?.[locale] ?? source.publisher[locale]}` : '';
+  const sourceText = source ? `${words.source}: ${words.attribution}` : '';
   wrapText(ctx, sourceText, W - 2 * pad, 2).forEach((line, i) => ctx.fillText(line, x, H - 110 + i * 34));
   ctx.direction = 'ltr';
   ctx.textAlign = rtl ? 'right' : 'left';

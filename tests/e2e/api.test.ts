@@ -94,7 +94,7 @@ describe('the public API against its OpenAPI document', () => {
     const check = validatorFor(doc);
     const bad = [
       '/figures?page=0', '/figures?page=abc', '/figures?perPage=1000', '/figures?page=1&page=2', '/figures?color=red',
-      '/changelog?figure=NOT%20A%20SLUG', '/figures/citizens-reached/versions?perPage=-1', '/downloads/figures.pdf', '/downloads/figures.csv?x=1',
+      '/changelog?figure=NOT%20A%20SLUG', '/figures/citizens-reached/versions?perPage=-1', '/figures?page=1e1', '/downloads/figures.pdf', '/downloads/figures.csv?x=1', '/openapi.json?x=1', '/datapackage.json?x=1',
     ];
     for (const url of bad) {
       const { res, body } = await getJson(url);
@@ -102,7 +102,7 @@ describe('the public API against its OpenAPI document', () => {
       expect(check('/figures', '400', body), url).toEqual([]);
       expect(body.error.messageAr).toMatch(/[\u0600-\u06FF]/);
     }
-    for (const url of ['/figures/no-such-figure', '/figures/citizens-reached/versions/99', '/figures/citizens-reached/versions/abc', '/downloads/nothing.csv']) {
+    for (const url of ['/figures/no-such-figure', '/figures/citizens-reached/versions/99', '/figures/citizens-reached/versions/abc', '/figures/citizens-reached/versions/01', '/downloads/nothing.csv', '/downloads/constructor.csv', '/downloads/__proto__.json', '/no/such/endpoint']) {
       const { res, body } = await getJson(url);
       expect(res.status, url).toBe(404);
       expect(body.error.code).toBe('not_found');

@@ -4,6 +4,7 @@ import { createTestDatabase } from '../support/database';
 import { createSeedClient } from '@/prisma/seed-lib';
 import { NoChangeError, StaleVersionError, publishFigureVersion } from '@/lib/data/figure-versions';
 import type { FigureChange } from '@/lib/validation/figure';
+import { ZodError } from 'zod';
 
 const db = createTestDatabase('versions');
 const prisma = createSeedClient(db.url);
@@ -45,6 +46,18 @@ describe('publishing a new figure version', () => {
     expect(await prisma.changelogEntry.count({ where: { entitySlug: 'citizens-reached' } })).toBe(2);
   });
 
+  it('refuses a publish without a reason', async () => {
+    const silent = { ...(await currentChange('database-citizens')), value: '37500000', reason: '  ' };
+    await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'database-citizens', silent))).rejects.toBeInstanceOf(ZodError);
+  });
+
+  it('records a change of source by its slug, never an internal id', async () => {
+    const relabel = { ...(await currentChange('relief-caravans-allocation')), labelEn: 'Money allocated to relief caravans', reason: 'Clearer label' };
+    await prisma.$transaction((tx) => publishFigureVersion(tx, 'relief-caravans-allocation', relabel));
+    const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entitySlug: 'relief-caravans-allocation', version: 2 } });
+    expect(JSON.parse(entry.changes)).toEqual([{ field: 'labelEn', from: 'Amount allocated to relief and social caravans', to: 'Money allocated to relief caravans' }]);
+  });
+
   it('refuses a publish that changes nothing', async () => {
     const same = { ...(await currentChange('database-citizens')), reason: 'no-op' };
     await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'database-citizens', same))).rejects.toBeInstanceOf(NoChangeError);
@@ -52,7 +65,7 @@ describe('publishing a new figure version', () => {
 
   it('refuses a float-looking value before touching the database', async () => {
     const bad = { ...(await currentChange('database-citizens')), value: '3.74e7', reason: 'typo' };
-    await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'database-citizens', bad))).rejects.toThrow();
+    await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'database-citizens', bad))).rejects.toBeInstanceOf(ZodError);
     expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'database-citizens' } })).version).toBe(1);
   });
 });

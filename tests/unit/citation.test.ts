@@ -8,6 +8,7 @@ const input: CitationInput = {
   valueText: { ar: '30 مليون مواطن', en: '30 million citizens' },
   asOf: new Date('2023-01-01T00:00:00Z'),
   asOfPrecision: 'approximate',
+  publishedAt: new Date('2026-11-29T08:00:00Z'),
   permalink: { ar: 'https://example.org/ar/figures/citizens-reached/v/2', en: 'https://example.org/en/figures/citizens-reached/v/2' },
   source: {
     origin: { ar: 'دراسة للمركز المصري للفكر والدراسات الاستراتيجية', en: 'A study by ECSS' },
@@ -30,11 +31,11 @@ describe('citations', () => {
     const ar = cite(input, 'newsroom', 'ar', accessed);
     expect(ar).toContain('بحسب دراسة للمركز المصري');
     expect(ar).toContain(input.permalink.ar);
-    expect(ar).toContain('اطُّلع عليه في 29 نوفمبر 2026');
+    expect(ar).toContain('تاريخ الاطلاع 29 نوفمبر 2026');
   });
 
   it('writes APA with an approximate year and a retrieval line', () => {
-    expect(cite(input, 'apa', 'en', accessed)).toMatch(/^Shafafiya\. \(ca\. 2023\)\. Citizens the alliance reached \(Version 2\) \[Data set\]\..*Retrieved 29 November 2026, from https:\/\/example\.org\/en\//);
+    expect(cite(input, 'apa', 'en', accessed)).toMatch(/^Shafafiya\. \(2026\)\. Citizens the alliance reached \(Version 2\) \[Data set\]\..*\(ca\. 2023\)\. Retrieved 29 November 2026, from https:\/\/example\.org\/en\//);
   });
 
   it('produces BibTeX with escaped braces and a stable key', () => {
@@ -42,6 +43,13 @@ describe('citations', () => {
     expect(bib.startsWith('@dataset{shafafiya_citizens_reached_v2,')).toBe(true);
     expect(bib).toContain('title = {Odd \\{label\\} (v2)}');
     expect(bib).toContain('urldate = {2026-11-29}');
+  });
+
+  it('dates the access by the Cairo calendar in every style', () => {
+    const lateUtc = new Date('2026-11-29T23:30:00Z'); // already 30 November in Cairo
+    expect(cite(input, 'newsroom', 'en', lateUtc)).toContain('accessed 30 November 2026');
+    expect(cite(input, 'bibtex', 'en', lateUtc)).toContain('urldate = {2026-11-30}');
+    expect(JSON.parse(cite(input, 'csl', 'en', lateUtc))[0].accessed['date-parts']).toEqual([[2026, 11, 30]]);
   });
 
   it('produces CSL-JSON a reference manager can import', () => {

@@ -25,3 +25,11 @@ describe('environment', () => {
     expect(sqliteFileFromUrl('file:./data/a.db')).toMatch(/\/data\/a\.db$/);
   });
 });
+
+describe('the public origin', () => {
+  it('accepts only http(s) and drops a trailing slash so links never get "//"', () => {
+    expect(parseEnv({ SITE_URL: 'https://shafafiya.example.org/' }).SITE_URL).toBe('https://shafafiya.example.org');
+    expect(() => parseEnv({ SITE_URL: 'javascript:alert(1)' })).toThrow(/SITE_URL/);
+    expect(() => parseEnv({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL/);
+  });
+});

@@ -24,16 +24,17 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, tc, tu, tm, figures, derived, initiatives] = await Promise.all([
+  const [t, tc, tu, tm, tsrc, figures, derived, initiatives] = await Promise.all([
     getTranslations('Home'),
     getTranslations('Charts'),
     getTranslations('Units'),
     getTranslations('Measures'),
+    getTranslations('Source'),
     listFigures(locale),
     listDerivedFigures(locale),
     listInitiatives(locale),
   ]);
-  const charts = headlineCharts(figures, locale, tc, tu, tm);
+  const charts = headlineCharts(figures, locale, tc, tu, tm, tsrc);
   const start = initiatives.find((i) => i.startDate)?.startDate ?? null;
 
   return (

@@ -6,7 +6,8 @@ import { setRequestLocale } from 'next-intl/server';
 import { directionOf, isLocale, locales } from '@/lib/i18n/locales';
 import { DEFAULT_DIGITS } from '@/lib/format';
 
-export const dynamicParams = false;
+// New versions render on first request; the latest-value embeds refresh at least every minute.
+export const revalidate = 60;
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

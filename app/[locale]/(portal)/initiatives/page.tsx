@@ -20,7 +20,7 @@ export default async function InitiativesPage({ params }: PageProps<'/[locale]/i
     <>
       <PageHeader title={t('title')} lead={t('lead')} />
       <div className="mx-auto grid max-w-6xl gap-4 px-4 sm:grid-cols-2 lg:grid-cols-3">
-        {initiatives.map((i) => <InitiativeCard key={i.slug} initiative={i} />)}
+        {initiatives.map((i) => <InitiativeCard key={i.slug} initiative={i} headingLevel={2} />)}
       </div>
     </>
   );

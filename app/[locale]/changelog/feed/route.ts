@@ -1,7 +1,8 @@
 import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { listChangelogRecords, listFigureRecords } from '@/lib/data/dataset';
-import { formatValue } from '@/lib/format';
+import { describeChanges } from '@/lib/changelog-text';
+import { changeWords } from '@/components/changelog/change-words';
 import { isLocale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
 
@@ -11,12 +12,14 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const [t, site, { items }, figures] = await Promise.all([
+  const [t, site, { items }, figures, words] = await Promise.all([
     getTranslations({ locale, namespace: 'Changelog' }),
     getTranslations({ locale, namespace: 'Site' }),
     listChangelogRecords({ skip: 0, take: 50 }),
     listFigureRecords(),
+    changeWords(locale),
   ]);
+  const arrow = locale === 'ar' ? ' ← ' : ' → ';
   const bySlug = new Map(figures.map((f) => [f.slug, f]));
   const base = siteUrl();
   const feed = new Feed({
@@ -31,15 +34,17 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   });
   for (const e of items) {
     const figure = bySlug.get(e.entitySlug);
-    const fmt = (v: string | null) => (v === null ? '—' : figure ? formatValue(v, figure.unit, locale) : v);
-    const lines = e.changes.map((c) => `${t(`fields.${c.field}` as 'fields.value')}: ${c.from === null ? t('firstPublished') : fmt(c.from) + ' → '}${fmt(c.to)}`);
+    const lines = describeChanges(e, figure?.unit ?? '', locale, words).map(
+      (c) => `${c.label}: ${c.from === null ? `${t('firstPublished')} ` : c.from('latn') + arrow}${c.to ? c.to('latn') : '—'}`,
+    );
     const link = e.version ? `${base}/${locale}/figures/${e.entitySlug}/v/${e.version}` : `${base}/${locale}/changelog`;
     feed.addItem({
-      title: `${figure?.label[locale] ?? e.entitySlug}${e.version ? ` · ${t('version', { n: e.version })}` : ''}`,
+      // The feed library writes titles and summaries as HTML without escaping them.
+      title: escapeHtml(`${figure?.label[locale] ?? e.entitySlug}${e.version ? ` · ${t('version', { n: e.version })}` : ''}`),
       id: `${base}/changelog/${e.id}`,
       link,
       date: new Date(e.publishedAt),
-      description: `${lines.join('; ')}. ${t('reason')} ${e.reason}`,
+      description: escapeHtml(`${lines.join('; ')}. ${t('reason')} ${e.reason}`),
       content: `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul><p>${escapeHtml(`${t('reason')} ${e.reason}`)}</p>`,
     });
   }

@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export const GET = apiRoute<{ file: string }>(async (request, { params }) => {
   parseQuery(request, z.object({}));
   const { name, format } = parseFileName((await params).file);
-  if (!(name in datasets)) throw new ApiError(404, 'not_found');
+  if (!Object.hasOwn(datasets, name)) throw new ApiError(404, 'not_found');
   return sendTable(request, await datasets[name as DatasetName](), format);
 });
 export const OPTIONS = preflight;

@@ -16,13 +16,13 @@ export default async function EmbedChart({ params }: PageProps<'/embed/[locale]/
   const { locale: l, id } = await params;
   const locale = l as Locale;
   setRequestLocale(locale);
-  const [figures, tc, tu, te, tm] = await Promise.all([listFigures(locale), getTranslations('Charts'), getTranslations('Units'), getTranslations('Embed'), getTranslations('Measures')]);
-  const chart = headlineCharts(figures, locale, tc, tu, tm).find((c) => c.id === `chart-${id}`);
+  const [figures, tc, tu, te, tm, tsrc] = await Promise.all([listFigures(locale), getTranslations('Charts'), getTranslations('Units'), getTranslations('Embed'), getTranslations('Measures'), getTranslations('Source')]);
+  const chart = headlineCharts(figures, locale, tc, tu, tm, tsrc).find((c) => c.id === `chart-${id}`);
   if (!chart) notFound();
   const first = figures.find((f) => f.label === chart.bars[0].label);
   return (
     <div className="space-y-2">
-      <ChartFrame {...chart} />
+      <ChartFrame {...chart} headingLevel={1} />
       {first ? <SourceLine source={first.source} locale={locale} /> : null}
       <a href={`${siteUrl()}/${locale}#charts`} target="_blank" rel="noopener" className="text-sm font-semibold text-brand underline">{te('viewOnPortal')}</a>
     </div>

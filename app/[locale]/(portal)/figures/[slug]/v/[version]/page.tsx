@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getFigureRecord, getFigureVersionRecord, getSourceRecord, listAllVersionKeys } from '@/lib/data/dataset';
 import { formatValue } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
+import { versionNumberSchema } from '@/lib/api/params';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
@@ -22,8 +23,8 @@ export async function generateStaticParams() {
 }
 
 async function load(slug: string, version: string) {
-  if (!/^[1-9]\d{0,5}$/.test(version)) return null;
-  return getFigureVersionRecord(slug, Number(version));
+  const n = versionNumberSchema.safeParse(version);
+  return n.success ? getFigureVersionRecord(slug, n.data) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

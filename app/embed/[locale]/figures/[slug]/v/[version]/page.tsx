@@ -3,6 +3,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { getFigureVersionRecord, getSourceRecord, listAllVersionKeys } from '@/lib/data/dataset';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { EmbedFigure } from '@/components/embed/EmbedFigure';
+import { versionNumberSchema } from '@/lib/api/params';
 
 export async function generateStaticParams() {
   const keys = await listAllVersionKeys();
@@ -14,7 +15,8 @@ export default async function EmbedFrozenFigure({ params }: PageProps<'/embed/[l
   const { locale: l, slug, version } = await params;
   const locale = l as Locale;
   setRequestLocale(locale);
-  const record = /^[1-9]\d{0,5}$/.test(version) ? await getFigureVersionRecord(slug, Number(version)) : null;
+  const n = versionNumberSchema.safeParse(version);
+  const record = n.success ? await getFigureVersionRecord(slug, n.data) : null;
   if (!record) notFound();
   return <EmbedFigure record={record} source={await getSourceRecord(record.source)} locale={locale} frozen />;
 }
