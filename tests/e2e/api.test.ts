@@ -131,6 +131,8 @@ describe('a published change', () => {
       const v2 = await (await fetch(`${baseUrl}/ar/figures/citizens-reached/v/2`)).text();
       expect(v2).toContain('31 مليون');
       expect(v2).toContain(reason);
+      const frozen = await (await fetch(`${baseUrl}/embed/ar/figures/citizens-reached/v/2`)).text();
+      expect(frozen).toContain('31 مليون');
 
       const { XMLParser } = await import('fast-xml-parser');
       const feed = new XMLParser({ ignoreAttributes: false }).parse(await (await fetch(`${baseUrl}/ar/changelog/feed`)).text()).feed;
