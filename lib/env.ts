@@ -14,6 +14,10 @@ export const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), databaseUrl.default(DEFAULT_DATABASE_URL)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url({ message: 'must be an absolute http(s) URL, e.g. https://shafafiya.example.org' }).optional(),
+  /** 1 only under `npm run demo`: synthetic data, a separate database, a banner on every page. */
+  SHAFAFIYA_DEMO: z
+    .preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1'], { message: 'must be 1 (demo mode) or 0' }).default('0'))
+    .transform((v) => v === '1'),
 });
 
 export type Env = z.infer<typeof envSchema>;

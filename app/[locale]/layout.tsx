@@ -10,6 +10,8 @@ import { DEFAULT_DIGITS } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { DemoBanner } from '@/components/layout/DemoBanner';
+import { isSyntheticDataset } from '@/lib/data/dataset';
 
 export const dynamicParams = false;
 
@@ -37,6 +39,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const messages = await getMessages();
   const t = await getTranslations('Site');
+  const synthetic = await isSyntheticDataset();
   const clientMessages = { DigitsSwitch: messages.DigitsSwitch, ErrorPage: messages.ErrorPage, Chart: messages.Chart };
 
   return (
@@ -48,6 +51,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           {t('skipToContent')}
         </a>
+        {synthetic ? <DemoBanner /> : null}
         <NextIntlClientProvider locale={locale} messages={clientMessages}>
           <SiteHeader locale={locale} />
           <main id="main" className="flex-1">

@@ -23,8 +23,12 @@ export function LazyChart(props: BarChartProps) {
     return () => observer.disconnect();
   }, []);
 
+  // Horizontal charts grow with their bars so every label stays readable.
+  const drawn = props.bars.filter((b) => b.value !== null).length;
+  const height = props.horizontal ? `${Math.max(12, drawn * 1.75 + 4)}rem` : undefined;
+
   return (
-    <div ref={ref} className="relative h-72 w-full">
+    <div ref={ref} className={`relative w-full ${height ? '' : 'h-72'}`} style={height ? { height } : undefined}>
       {visible ? (
         <Suspense fallback={null}>
           <BarChartCanvas {...props} />

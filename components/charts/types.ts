@@ -4,10 +4,13 @@ import type { Unit } from '@/lib/vocabulary';
 /** Ready-to-plot data: charts never fetch, they draw what the page hands them. */
 export interface BarDatum {
   label: string;
-  value: number;
+  /** null: a small count of people, published only as "fewer than N" and never drawn. */
+  value: number | null;
   unit: Unit;
   /** The unit in words for axis titles and tooltips ("مواطن", "citizens"). */
   unitLabel: string;
+  /** The threshold of a value that is only known to be below it. */
+  fewerThan?: number;
 }
 
 export interface BarChartProps {
@@ -17,4 +20,6 @@ export interface BarChartProps {
   bars: BarDatum[];
   /** Bars in different units each get their own scale, never one shared axis. */
   separateScales?: boolean;
+  /** Long lists (one bar per governorate) read better as horizontal bars, one colour, one scale. */
+  horizontal?: boolean;
 }

@@ -51,6 +51,8 @@ export interface EngineResult {
   /** The query's own terms; empty when the query holds nothing searchable. */
   queryTerms: string[];
   hits: EngineHit[];
+  /** How many records matched before the limit. */
+  total: number;
   /** No record had every word, so these match some of them. */
   partial: boolean;
 }
@@ -58,7 +60,7 @@ export interface EngineResult {
 /** Records with every query word; when none has them all, those with some of them, marked partial. */
 export function runSearch(index: SearchIndex, query: string, limit = 50): EngineResult {
   const queryTerms = termsOf(query, 'query');
-  if (queryTerms.length === 0) return { queryTerms, hits: [], partial: false };
+  if (queryTerms.length === 0) return { queryTerms, hits: [], total: 0, partial: false };
   let raw = index.search(query);
   let partial = false;
   if (raw.length === 0 && queryTerms.length > 1) {
@@ -66,5 +68,5 @@ export function runSearch(index: SearchIndex, query: string, limit = 50): Engine
     partial = raw.length > 0;
   }
   const hits = raw.slice(0, limit).map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
-  return { queryTerms, hits, partial };
+  return { queryTerms, hits, total: raw.length, partial };
 }

@@ -13,6 +13,8 @@ import { FigureValue } from '@/components/figures/FigureValue';
 import { DerivedCard } from '@/components/figures/DerivedCard';
 import { SourceDetails } from '@/components/figures/SourceDetails';
 import { RevisionTable } from '@/components/figures/RevisionTable';
+import { listBreakdownsForFigure } from '@/lib/data/breakdowns';
+import { BreakdownList } from '@/components/breakdowns/BreakdownList';
 
 export async function generateStaticParams() {
   const slugs = await listFigureSlugs();
@@ -32,12 +34,14 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
   setRequestLocale(locale);
   const figure = await getFigureBySlug(locale, slug);
   if (!figure) notFound();
-  const [t, m, md, derived, revisions] = await Promise.all([
+  const [t, m, md, tb, derived, revisions, breakdowns] = await Promise.all([
     getTranslations('FigurePage'),
     getTranslations('Measures'),
     getTranslations('MeasureDefinitions'),
+    getTranslations('Breakdown'),
     listDerivedFigures(locale),
     listFigureRevisions(slug),
+    listBreakdownsForFigure(locale, slug),
   ]);
   const uses = derived.filter((d) => d.numerator === slug || d.denominator === slug);
 
@@ -98,6 +102,10 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
           </div>
         </Section>
       ) : null}
+
+      <Section id="breakdowns" title={breakdowns.length > 0 ? tb('breakdownsOfFigure') : tb('noBreakdownTitle')}>
+        {breakdowns.length > 0 ? <BreakdownList breakdowns={breakdowns} /> : <p className="max-w-3xl text-muted">{tb('noBreakdown')}</p>}
+      </Section>
 
       <Section id="history" title={t('historyTitle')}>
         <RevisionTable revisions={revisions} unit={figure.unit} locale={locale} />
