@@ -13,8 +13,6 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { DemoBanner } from '@/components/layout/DemoBanner';
 import { isSyntheticDataset } from '@/lib/data/dataset';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

@@ -41,13 +41,13 @@ export function TileMap({ tiles, label, hintId, locale, noValue, unit }: { tiles
   }
 
   return (
-    <div className="overflow-x-auto pb-2">
+    <div className="relative overflow-x-auto pb-2">
       <div
         role="group"
         aria-label={label}
         aria-describedby={hintId}
         dir="ltr"
-        className="grid min-w-[30rem] max-w-3xl gap-1.5"
+        className="grid min-w-[30rem] max-w-2xl gap-1.5"
         style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, auto)` }}
       >
         {tiles.map((t) => (
@@ -64,8 +64,8 @@ export function TileMap({ tiles, label, hintId, locale, noValue, unit }: { tiles
             onFocus={() => setActive(t.code)}
             data-step={t.step ?? undefined}
             dir={locale === 'ar' ? 'rtl' : 'ltr'}
-            className={`tile flex aspect-square flex-col items-center justify-center rounded-lg border p-1 text-center leading-tight no-underline hover:ring-2 hover:ring-brand ${
-              t.step === null ? `bg-surface text-ink ${t.suppressed ? 'border-dotted border-2 border-muted' : 'border-dashed border-line'}` : 'border-line'
+            className={`tile relative flex aspect-square flex-col items-center justify-center rounded-lg border p-1 text-center leading-tight no-underline hover:ring-2 hover:ring-brand ${
+              t.step !== null ? 'border-line' : t.suppressed ? 'border-2 border-dotted border-muted bg-surface text-ink' : noValue ? 'border-dashed border-line bg-surface text-ink' : 'border-line bg-brand-soft text-ink'
             }`}
             style={{ gridRow: t.row + 1, gridColumn: t.col + 1 }}
           >

@@ -4,8 +4,10 @@ import type { PrismaClient } from '../../lib/generated/prisma/client';
  * Clearly labelled test breakdowns for the founding figures, written into a throwaway test database
  * only (never the founding seed). Alexandria and North Sinai get small counts of people, so the
  * small-count rule can be checked; the money breakdown gives Alexandria a small amount, which is shown.
+ * New Valley has no value in either, so its page and tile show the empty state.
  */
 export const SMALL_PEOPLE_COUNTS: Record<string, string> = { 'EG-ALX': '7', 'EG-SIN': '3' };
+export const NO_VALUE_CODE = 'EG-WAD';
 export const SMALL_MONEY = { code: 'EG-ALX', value: '5' };
 
 export async function insertTestBreakdowns(prisma: PrismaClient): Promise<{ people: number; money: number }> {
@@ -19,7 +21,9 @@ export async function insertTestBreakdowns(prisma: PrismaClient): Promise<{ peop
       titleAr: '[اختبار] مستفيدون مستهدفون حسب المحافظة (بيانات اختبار آلي)',
       titleEn: '[Test] Targeted beneficiaries by governorate (automated test data)',
       values: {
-        create: governorates.map((g, i) => ({ governorateId: g.id, value: SMALL_PEOPLE_COUNTS[g.code] ?? String(1000 + i * 397) })),
+        create: governorates
+          .filter((g) => g.code !== NO_VALUE_CODE)
+          .map((g, i) => ({ governorateId: g.id, value: SMALL_PEOPLE_COUNTS[g.code] ?? String(1000 + i * 397) })),
       },
     },
   });

@@ -12,6 +12,9 @@ import { TileMap } from '@/components/governorates/TileMap';
 import { governorateTiles } from '@/components/breakdowns/breakdown-tiles';
 import { BreakdownList } from '@/components/breakdowns/BreakdownList';
 
+// Breakdowns published after the build appear within five minutes, without a rebuild.
+export const revalidate = 300;
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/governorates'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Governorates' });

@@ -18,8 +18,9 @@ import { BreakdownDownloads } from '@/components/breakdowns/BreakdownDownloads';
 import { SmallCountNote } from '@/components/breakdowns/SmallCountNote';
 import { breakdownBars } from '@/components/breakdowns/breakdown-bars';
 
-// Breakdowns published after the build are rendered on their first request.
+// Breakdowns published after the build are rendered on their first request, and refreshed every five minutes.
 export const dynamicParams = true;
+export const revalidate = 300;
 
 export async function generateStaticParams() {
   const ids = await listBreakdownIds();
@@ -65,7 +66,7 @@ export default async function BreakdownPage({ params }: PageProps<'/[locale]/bre
         <BreakdownMap view={view} governorates={governorates} locale={locale} />
       </Section>
 
-      <Section id="table" title={t('tableTitle')}>
+      <Section id="table" title={t('chartTableTitle')}>
         <ChartFrame
           id="breakdown-chart"
           locale={locale}

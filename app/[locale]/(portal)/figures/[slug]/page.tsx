@@ -16,6 +16,9 @@ import { RevisionTable } from '@/components/figures/RevisionTable';
 import { listBreakdownsForFigure } from '@/lib/data/breakdowns';
 import { BreakdownList } from '@/components/breakdowns/BreakdownList';
 
+// Breakdowns published after the build appear within five minutes, without a rebuild.
+export const revalidate = 300;
+
 export async function generateStaticParams() {
   const slugs = await listFigureSlugs();
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));

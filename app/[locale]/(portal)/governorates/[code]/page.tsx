@@ -12,6 +12,9 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { GovernorateFigures } from '@/components/governorates/GovernorateFigures';
 import { SmallCountNote } from '@/components/breakdowns/SmallCountNote';
 
+// Breakdowns published after the build appear within five minutes, without a rebuild.
+export const revalidate = 300;
+
 export async function generateStaticParams() {
   const codes = await listGovernorateCodes();
   return locales.flatMap((locale) => codes.map((code) => ({ locale, code })));
