@@ -78,6 +78,10 @@ export default async function setup(project: TestProject) {
   project.provide('testBreakdowns', testBreakdowns);
 
   return () => {
+    // A server that stopped before the tests ended explains every failure after it: show why.
+    if (server.exitCode !== null || server.signalCode !== null) {
+      console.error(`The portal stopped during the tests (${server.exitCode ?? server.signalCode}):\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-4000)}`);
+    }
     try {
       process.kill(-server.pid!, 'SIGTERM');
     } catch {
