@@ -11,7 +11,7 @@ import { siteUrl } from '@/lib/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { DemoBanner } from '@/components/layout/DemoBanner';
-import { isSyntheticDataset } from '@/lib/data/dataset';
+import { isSyntheticDataset } from '@/lib/data/synthetic';
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));

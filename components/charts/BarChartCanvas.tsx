@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import type { Digits } from '@/lib/format';
-import { horizontalConfig, verticalConfig } from './bar-config';
+import { formatValue, intlLocale, type Digits } from '@/lib/format';
+import { horizontalConfig } from './bar-config';
 import type { BarChartProps } from './types';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -17,10 +17,10 @@ function currentDigits(): Digits {
   return document.documentElement.dataset.digits === 'arab' ? 'arab' : 'latn';
 }
 
-export default function BarChartCanvas(props: BarChartProps) {
-  const { title, horizontal = false } = props;
+export default function BarChartCanvas({ locale, title, bars, separateScales = false, horizontal = false }: BarChartProps) {
   const chartRef = useRef<ChartJS<'bar', (number | null)[]>>(null);
   const [digits, setDigits] = useState<Digits>(currentDigits);
+  const rtl = locale === 'ar';
 
   useEffect(() => {
     // Web fonts load after the canvas measures its labels: redraw once they are ready.
@@ -31,14 +31,69 @@ export default function BarChartCanvas(props: BarChartProps) {
   }, []);
 
   const { data, options } = useMemo(() => {
-    const theme = {
-      colors: [cssVar('--chart-1'), cssVar('--chart-2')],
-      ink: cssVar('--ink'),
-      line: cssVar('--line'),
-      font: { family: cssVar('--font-sans') || 'sans-serif', size: 14 },
+    const colors = [cssVar('--chart-1'), cssVar('--chart-2')];
+    const ink = cssVar('--ink');
+    const line = cssVar('--line');
+    const font = { family: cssVar('--font-sans') || 'sans-serif', size: 14 };
+    if (horizontal) return horizontalConfig({ locale, title, bars }, digits, { colors, ink, line, font });
+    const fmt = (v: number, unit: string) => formatValue(v, unit, locale, digits);
+    const axisIds = bars.map((_, i) => (separateScales ? `y${i}` : 'y'));
+    const datasets = bars.map((b, i) => ({
+      label: b.label,
+      data: bars.map((_, j) => (j === i ? b.value : null)),
+      backgroundColor: colors[i % colors.length],
+      yAxisID: axisIds[i],
+      grouped: false,
+      unitLabel: b.unitLabel,
+      unit: b.unit,
+    }));
+    const yScales = Object.fromEntries(
+      bars.map((b, i) => [
+        axisIds[i],
+        {
+          position: (i === 0) === rtl ? ('right' as const) : ('left' as const),
+          beginAtZero: true,
+          display: separateScales || i === 0,
+          grid: { color: line, drawOnChartArea: i === 0 },
+          title: { display: true, text: b.unitLabel, color: ink, font },
+          ticks: { color: ink, font, callback: (v: string | number) => fmt(Number(v), b.unit) },
+        },
+      ]),
+    );
+    const chartOptions: ChartOptions<'bar'> = {
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: intlLocale(locale, digits),
+      animation: false,
+      scales: { x: { reverse: rtl, ticks: { color: ink, font }, grid: { display: false } }, ...yScales },
+      plugins: {
+        legend: { display: false, rtl, textDirection: rtl ? 'rtl' : 'ltr' },
+        tooltip: {
+          rtl,
+          textDirection: rtl ? 'rtl' : 'ltr',
+          bodyFont: font,
+          titleFont: font,
+          filter: (item) => item.raw !== null,
+          callbacks: {
+            label: (item) => {
+              const b = bars[item.datasetIndex];
+              return b.unit === 'EGP' ? fmt(b.value ?? 0, b.unit) : `${fmt(b.value ?? 0, b.unit)} ${b.unitLabel}`;
+            },
+          },
+        },
+      },
     };
-    return horizontal ? horizontalConfig(props, digits, theme) : verticalConfig(props, digits, theme);
-  }, [props, digits, horizontal]);
+    return { data: { labels: bars.map((b) => b.label), datasets }, options: chartOptions };
+  }, [bars, digits, locale, rtl, separateScales, horizontal, title]);
 
-  return <Bar ref={chartRef} data={data} options={options} aria-label={title} role="img" fallbackContent={<p>{title}</p>} />;
+  return (
+    <Bar
+      ref={chartRef}
+      data={data}
+      options={options}
+      aria-label={title}
+      role="img"
+      fallbackContent={<p>{title}</p>}
+    />
+  );
 }

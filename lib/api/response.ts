@@ -8,9 +8,9 @@ export interface ApiErrorBody {
 }
 
 export type ApiErrorCode = 'bad_request' | 'not_found';
-type MessageKey = keyof typeof ar.ApiErrors;
+type MessageKey = keyof typeof ar.ApiRequestErrors;
 
-const messages: Record<Locale, typeof ar.ApiErrors> = { ar: ar.ApiErrors, en: en.ApiErrors };
+const messages: Record<Locale, typeof ar.ApiRequestErrors> = { ar: ar.ApiRequestErrors, en: en.ApiRequestErrors };
 
 /** The reader's language for a message: ?locale=, else Accept-Language, else Arabic. */
 export function requestLocale(request: Request): Locale {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prisma } from '@/lib/db';
 import { getBreakdown, listBreakdowns, listBreakdownsForFigure, listGovernorateBreakdowns } from '@/lib/data/breakdowns';
-import { isSyntheticDataset } from '@/lib/data/dataset';
+import { isSyntheticDataset } from '@/lib/data/synthetic';
 import { breakdownCsv, breakdownJson } from '@/lib/serialize/breakdowns';
 import { GET } from '@/app/api/v1/breakdowns/[file]/route';
 import { insertTestBreakdowns, NO_VALUE_CODE, SMALL_MONEY } from '@/tests/support/breakdown-fixture';
