@@ -20,7 +20,7 @@ export async function BreakdownMap({ view, governorates, locale }: { view: Break
         noValue={t('noData')}
         unit={view.figure.unit === 'EGP' ? undefined : tu(view.figure.unit)}
       />
-      <MapLegend classes={classes} unit={view.figure.unit} locale={locale} hasSuppressed={tiles.some((x) => x.suppressed)} />
+      <MapLegend classes={classes} unit={view.figure.unit} locale={locale} hasSuppressed={tiles.some((x) => x.suppressed)} hasMissing={tiles.some((x) => !x.value)} />
     </div>
   );
 }

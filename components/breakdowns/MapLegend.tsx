@@ -9,7 +9,7 @@ import { Num } from '@/components/ui/Num';
 const swatch = 'tile inline-block size-5 shrink-0 rounded border';
 
 /** What each colour means, in the data's own values; plus the plain and dotted tiles. */
-export async function MapLegend({ classes, unit, locale, hasSuppressed }: { classes: ScaleClass[]; unit: Unit; locale: Locale; hasSuppressed: boolean }) {
+export async function MapLegend({ classes, unit, locale, hasSuppressed, hasMissing }: { classes: ScaleClass[]; unit: Unit; locale: Locale; hasSuppressed: boolean; hasMissing: boolean }) {
   const t = await getTranslations('Breakdown');
   return (
     <div className="mt-4">
@@ -27,10 +27,12 @@ export async function MapLegend({ classes, unit, locale, hasSuppressed }: { clas
             <Num locale={locale} format={(d) => formatDisclosed({ kind: 'fewer-than', threshold: SMALL_COUNT_THRESHOLD }, unit, locale, d)} />
           </li>
         ) : null}
-        <li className="flex items-center gap-2">
-          <span aria-hidden="true" className={`${swatch} border-dashed border-line bg-surface`} />
-          {t('legendNoData')}
-        </li>
+        {hasMissing ? (
+          <li className="flex items-center gap-2">
+            <span aria-hidden="true" className={`${swatch} border-dashed border-line bg-surface`} />
+            {t('legendNoData')}
+          </li>
+        ) : null}
       </ul>
     </div>
   );

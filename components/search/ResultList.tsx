@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { Segment, SearchHitType, SearchHitView } from '@/lib/search/types';
 
 /** Matched words in <mark>; text is always rendered as text, never as HTML. */
@@ -22,7 +21,7 @@ export interface ResultLabels {
 }
 
 /** The results list, the same on the server-rendered page and while typing. */
-export function ResultList({ hits, labels, children }: { hits: SearchHitView[]; labels: ResultLabels; children?: ReactNode }) {
+export function ResultList({ hits, labels }: { hits: SearchHitView[]; labels: ResultLabels }) {
   return (
     <ol className="mt-4 grid gap-3" data-testid="search-results">
       {hits.map((h) => (
@@ -43,7 +42,6 @@ export function ResultList({ hits, labels, children }: { hits: SearchHitView[]; 
           ) : null}
         </li>
       ))}
-      {children}
     </ol>
   );
 }
