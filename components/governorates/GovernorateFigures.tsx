@@ -10,7 +10,7 @@ export async function GovernorateFigures({ entries, locale, caption }: { entries
   const [t, tu] = await Promise.all([getTranslations('GovernoratePage'), getTranslations('Units')]);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[24rem] border-collapse text-sm">
+      <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-line">

@@ -36,7 +36,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         <NextIntlClientProvider messages={{ Search: messages.Search }}>
           <SearchLive locale={locale} initialQuery={query} initial={response} tooLong={!parsed.success} />
         </NextIntlClientProvider>
-        <p id="search-tips" className="mt-8 max-w-3xl text-sm text-muted">{t('tips')}</p>
+        <p id="search-tips" className="mt-8 max-w-3xl text-sm text-muted">
+          {t.rich('tips', { ar: (chunks) => <bdi lang="ar">{chunks}</bdi> })}
+        </p>
       </div>
     </>
   );
