@@ -22,6 +22,9 @@ export default defineConfig({
           globalSetup: ['tests/integration/global-setup.ts'],
           setupFiles: ['tests/integration/setup.ts'],
           fileParallelism: false,
+          // Throwaway databases run the real migrations in a child process; the browser build runs beside them.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

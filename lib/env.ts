@@ -17,6 +17,10 @@ export const envSchema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL, e.g. https://shafafiya.example.org' })
     .transform((s) => s.replace(/\/+$/, ''))
     .optional(),
+  /** 1 only under `npm run demo`: synthetic data, a separate database, a banner on every page. */
+  SHAFAFIYA_DEMO: z
+    .preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1'], { message: 'must be 1 (demo mode) or 0' }).default('0'))
+    .transform((v) => v === '1'),
 });
 
 export type Env = z.infer<typeof envSchema>;

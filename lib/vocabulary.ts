@@ -7,6 +7,7 @@ export const initiativeKinds = ['caravans', 'cash-aid', 'food-aid', 'school-supp
 export const initiativeStatuses = ['active', 'completed', 'planned', 'unknown'] as const;
 export const datePrecisions = ['day', 'month', 'approximate'] as const;
 export const scopes = ['national', 'governorate'] as const;
+export const breakdownDimensions = ['governorate', 'period', 'governorate-period'] as const;
 
 export const measureSchema = z.enum(measures);
 export const unitSchema = z.enum(units);
@@ -14,11 +15,13 @@ export const initiativeKindSchema = z.enum(initiativeKinds);
 export const initiativeStatusSchema = z.enum(initiativeStatuses);
 export const datePrecisionSchema = z.enum(datePrecisions);
 export const scopeSchema = z.enum(scopes);
+export const breakdownDimensionSchema = z.enum(breakdownDimensions);
 
 export type Measure = z.infer<typeof measureSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type InitiativeKind = z.infer<typeof initiativeKindSchema>;
 export type InitiativeStatus = z.infer<typeof initiativeStatusSchema>;
+export type BreakdownDimension = z.infer<typeof breakdownDimensionSchema>;
 
 /** An exact decimal written as text: no exponent, no thousands separators. */
 export const decimalSchema = z.string().trim().regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, 'not a plain decimal number');

@@ -1,12 +1,15 @@
 /**
  * `npm start`: check the environment, apply migrations, seed an empty database, build when the
  * sources (or the database it was built from) changed, then serve on PORT (default 3000).
+ * With SHAFAFIYA_DEMO=1 (set by `npm run demo`) it also seeds synthetic demo data, and only ever into a
+ * database other than the default one; without it, it refuses any database that holds demo data.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { EnvError, parseEnv } from '../lib/env';
+import { DEFAULT_DATABASE_URL, EnvError, parseEnv } from '../lib/env';
 import { sqliteFileFromUrl } from '../lib/db-url';
+import { createSeedClient } from '../prisma/seed-lib';
 
 const root = path.resolve(__dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -36,15 +39,35 @@ function newestSourceTime(): number {
   return newest;
 }
 
-/** Whether .next is missing, older than the sources, or was built from another database. */
-export function needsBuild(distDir: string, databaseFile: string): boolean {
+/** Whether .next is missing, older than the sources, or was built from another database or mode. */
+export function needsBuild(distDir: string, databaseFile: string, demo = false): boolean {
   const stampFile = path.join(distDir, 'shafafiya-build.json');
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID')) || !fs.existsSync(stampFile)) return true;
-  const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { database: string; builtAt: number };
-  return stamp.database !== databaseFile || stamp.builtAt < newestSourceTime();
+  const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { database: string; builtAt: number; demo?: boolean };
+  return stamp.database !== databaseFile || (stamp.demo ?? false) !== demo || stamp.builtAt < newestSourceTime();
 }
 
-function main() {
+/** Why this database may not be served in this mode, or null when it may. */
+export function datasetGuard(opts: { demo: boolean; databaseFile: string; distDir: string; hasDemoMarker: boolean }): string | null {
+  const defaultFile = sqliteFileFromUrl(DEFAULT_DATABASE_URL);
+  if (opts.demo && opts.databaseFile === defaultFile) return 'demo mode never uses the default database (data/shafafiya.db); run `npm run demo`.';
+  if (opts.demo && path.basename(opts.distDir) === '.next') return 'demo mode needs its own build folder (NEXT_DIST_DIR=.next-demo); run `npm run demo`.';
+  if (!opts.demo && opts.hasDemoMarker) {
+    return `${opts.databaseFile} holds synthetic demo data; it is never served as the portal. Use another database, or run \`npm run demo\` to serve it as a demo.`;
+  }
+  return null;
+}
+
+async function hasDemoMarker(databaseUrl: string): Promise<boolean> {
+  const prisma = createSeedClient(databaseUrl);
+  try {
+    return (await prisma.datasetMarker.count()) > 0;
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function main() {
   let env;
   try {
     env = parseEnv();
@@ -59,16 +82,26 @@ function main() {
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL };
 
-  console.log(`• Database: ${databaseFile}`);
+  const demo = env.SHAFAFIYA_DEMO;
+  const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+  const refuse = (why: string | null) => {
+    if (!why) return;
+    console.error(`✗ Refusing to start: ${why}`);
+    process.exit(3);
+  };
+  refuse(datasetGuard({ demo, databaseFile, distDir, hasDemoMarker: false }));
+
+  console.log(`• Database: ${databaseFile}${demo ? ' (DEMO: synthetic data)' : ''}`);
   run(bin('prisma'), ['migrate', 'deploy'], runEnv);
   run(bin('tsx'), ['prisma/seed.ts'], runEnv);
+  if (demo) run(bin('tsx'), ['scripts/demo/seed.ts'], runEnv);
+  refuse(datasetGuard({ demo, databaseFile, distDir, hasDemoMarker: await hasDemoMarker(env.DATABASE_URL) }));
 
-  const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
-  if (needsBuild(distDir, databaseFile)) {
+  if (needsBuild(distDir, databaseFile, demo)) {
     console.log('• Building the portal (first start or sources changed)…');
     const builtAt = Date.now();
     run(bin('next'), ['build'], runEnv);
-    fs.writeFileSync(path.join(distDir, 'shafafiya-build.json'), JSON.stringify({ database: databaseFile, builtAt }));
+    fs.writeFileSync(path.join(distDir, 'shafafiya-build.json'), JSON.stringify({ database: databaseFile, builtAt, demo }));
   }
 
   console.log(`• Serving on http://localhost:${env.PORT}/ar`);
@@ -79,4 +112,11 @@ function main() {
   server.on('exit', (code) => process.exit(code ?? 0));
 }
 
-if (require.main === module) main();
+export function startPortal(): void {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
+
+if (require.main === module) startPortal();

@@ -9,6 +9,8 @@ import { DEFAULT_DIGITS } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { DemoBanner } from '@/components/layout/DemoBanner';
+import { isSyntheticDataset } from '@/lib/data/synthetic';
 
 // Pages are prerendered; this refreshes them at least every minute, whatever changed the data.
 export const revalidate = 60;
@@ -36,6 +38,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Site');
+  const synthetic = await isSyntheticDataset();
 
   return (
     <html lang={locale} dir={directionOf(locale)} data-digits={DEFAULT_DIGITS} suppressHydrationWarning>
@@ -46,6 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2">
           {t('skipToContent')}
         </a>
+        {synthetic ? <DemoBanner /> : null}
         {/* No client-side intl provider: client components get their words as props, which keeps pages light. */}
         <SiteHeader locale={locale} />
         <main id="main" className="flex-1">

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import { formatValue, intlLocale, type Digits } from '@/lib/format';
+import { horizontalConfig } from './bar-config';
 import type { BarChartProps } from './types';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -16,8 +17,8 @@ function currentDigits(): Digits {
   return document.documentElement.dataset.digits === 'arab' ? 'arab' : 'latn';
 }
 
-export default function BarChartCanvas({ locale, title, bars, separateScales = false, download }: BarChartProps) {
-  const chartRef = useRef<ChartJS<'bar'>>(null);
+export default function BarChartCanvas({ locale, title, bars, separateScales = false, horizontal = false, download }: BarChartProps) {
+  const chartRef = useRef<ChartJS<'bar', (number | null)[]>>(null);
   const [digits, setDigits] = useState<Digits>(currentDigits);
   const rtl = locale === 'ar';
 
@@ -34,6 +35,7 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
     const ink = cssVar('--ink');
     const line = cssVar('--line');
     const font = { family: cssVar('--font-sans') || 'sans-serif', size: 14 };
+    if (horizontal) return horizontalConfig({ locale, title, bars }, digits, { colors, ink, line, font });
     const fmt = (v: number, unit: string) => formatValue(v, unit, locale, digits);
     const axisIds = bars.map((_, i) => (separateScales ? `y${i}` : 'y'));
     const datasets = bars.map((b, i) => ({
@@ -76,18 +78,21 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
             title: (items) => bars[items[0]?.dataIndex ?? 0]?.label ?? '',
             label: (item) => {
               const b = bars[item.datasetIndex];
-              return b.unit === 'EGP' ? fmt(b.value, b.unit) : `${fmt(b.value, b.unit)} ${b.unitLabel}`;
+              return b.unit === 'EGP' ? fmt(b.value ?? 0, b.unit) : `${fmt(b.value ?? 0, b.unit)} ${b.unitLabel}`;
             },
           },
         },
       },
     };
     return { data: { labels: bars.map((b) => b.shortLabel ?? b.label), datasets }, options: chartOptions };
-  }, [bars, digits, locale, rtl, separateScales]);
+  }, [bars, digits, locale, rtl, separateScales, horizontal, title]);
 
+  // Horizontal charts grow with their bars so every label stays readable.
+  const drawn = bars.filter((b) => b.value !== null).length;
+  const height = horizontal ? `${Math.max(12, drawn * 1.75 + 4)}rem` : '18rem';
   return (
     <>
-      <div className="relative h-72 w-full">
+      <div className="relative w-full" style={{ height }}>
         <Bar ref={chartRef} data={data} options={options} aria-label={title} role="img" fallbackContent={<p>{title}</p>} />
       </div>
       {download ? (

@@ -3,6 +3,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitch } from './LanguageSwitch';
 import { DigitsSwitch } from './DigitsSwitch';
+import { SiteSearch } from './SiteSearch';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations('Nav');
@@ -14,6 +15,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: '/initiatives', label: t('initiatives') },
     { href: '/changelog', label: t('changelog') },
     { href: '/data', label: t('data') },
+    { href: '/governorates', label: t('governorates') },
     { href: '/about', label: t('about') },
   ] as const;
 
@@ -35,7 +37,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             ))}
           </ul>
         </nav>
-        <div className="ms-auto flex items-center gap-3 text-sm">
+        <div className="ms-auto flex flex-wrap items-center gap-3 text-sm">
+          <SiteSearch locale={locale} />
           {locale === 'ar' ? <DigitsSwitch labels={{ label: digits('label'), latn: digits('latn'), arab: digits('arab') }} /> : null}
           <LanguageSwitch locale={locale} label={t('switchLanguage')} />
         </div>

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import type { DatePrecision } from '../format';
-import type { FigureView, SourceRef } from './types';
+import type { FigureView, GovernorateView, SourceRef } from './types';
 import type { Measure, Unit } from '../vocabulary';
 import type { Figure, Governorate, Initiative, Source } from '../generated/prisma/client';
 
@@ -45,4 +45,8 @@ export function toFigureView(f: FigureRow, locale: Locale): FigureView {
     version: f.version,
     updatedAt: f.updatedAt,
   };
+}
+
+export function toGovernorateView(g: Governorate, locale: Locale): GovernorateView {
+  return { code: g.code, name: ar(locale) ? g.nameAr : g.nameEn, tileRow: g.tileRow, tileCol: g.tileCol };
 }

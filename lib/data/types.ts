@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../format';
-import type { InitiativeKind, InitiativeStatus, Measure, Unit } from '../vocabulary';
+import type { BreakdownDimension, InitiativeKind, InitiativeStatus, Measure, Unit } from '../vocabulary';
+import type { Disclosed } from '../small-count';
 
 
 /** Plain, localized shapes the pages receive; nothing from Prisma leaks past lib/data. */
@@ -56,4 +57,40 @@ export interface GovernorateView {
   name: string;
   tileRow: number;
   tileCol: number;
+}
+
+/** The figure a breakdown splits, as breakdown pages, downloads and the API name it. */
+export interface BreakdownFigureRef {
+  slug: string;
+  label: string;
+  unit: Unit;
+  measure: Measure;
+}
+
+export interface BreakdownSummary {
+  id: number;
+  title: string;
+  dimension: BreakdownDimension;
+  figure: BreakdownFigureRef;
+  publishedAt: Date;
+  valueCount: number;
+}
+
+/** One published value; a small count of people arrives already disclosed as "fewer than N". */
+export interface BreakdownRow {
+  governorate: GovernorateView | null;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  value: Disclosed;
+}
+
+export interface BreakdownView extends BreakdownSummary {
+  source: SourceRef | null;
+  rows: BreakdownRow[];
+}
+
+/** A breakdown's value in one governorate, for that governorate's page. */
+export interface GovernorateBreakdownEntry {
+  breakdown: BreakdownSummary;
+  value: Disclosed;
 }

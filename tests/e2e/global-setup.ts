@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { findChromium } from './browser';
+import { createTestDatabase } from '../support/database';
+import { insertTestBreakdowns } from '../support/breakdown-fixture';
+import { createSeedClient } from '../../prisma/seed-lib';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -36,6 +38,8 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number): Pr
 /**
  * Starts the portal exactly as a reader would (the start command: migrate, seed, build, serve) on a
  * throwaway database and a free port. Without Chromium only the browser tests skip, loudly.
+ * Before that, the database gets the founding seed plus two labelled test breakdowns, so the pages the
+ * build prerenders include them, as they would once staff publish breakdowns (see tests/README.md).
  */
 export default async function setup(project: TestProject) {
   const chromium = findChromium();
@@ -45,14 +49,17 @@ export default async function setup(project: TestProject) {
     console.warn(`\n${'!'.repeat(100)}\n!! ${msg}\n${'!'.repeat(100)}\n`);
   }
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shafafiya-e2e-'));
+  const db = createTestDatabase('e2e');
+  const dir = db.dir;
+  const seedClient = createSeedClient(db.url);
+  const testBreakdowns = await insertTestBreakdowns(seedClient).finally(() => seedClient.$disconnect());
   const port = await freePort();
   const log = fs.openSync(path.join(dir, 'server.log'), 'w');
   const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`, NEXT_DIST_DIR: '.next-e2e' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, NEXT_DIST_DIR: '.next-e2e' },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -64,9 +71,14 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', baseUrl);
   project.provide('chromiumPath', chromium ?? '');
-  project.provide('databaseUrl', `file:${path.join(dir, 'e2e.db')}`);
+  project.provide('databaseUrl', db.url);
+  project.provide('testBreakdowns', testBreakdowns);
 
   return () => {
+    // A server that stopped before the tests ended explains every failure after it: show why.
+    if (server.exitCode !== null || server.signalCode !== null) {
+      console.error(`The portal stopped during the tests (${server.exitCode ?? server.signalCode}):\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8').slice(-4000)}`);
+    }
     try {
       process.kill(-server.pid!, 'SIGTERM');
     } catch {
@@ -81,5 +93,6 @@ declare module 'vitest' {
     baseUrl: string;
     chromiumPath: string;
     databaseUrl: string;
+    testBreakdowns: { people: number; money: number };
   }
 }

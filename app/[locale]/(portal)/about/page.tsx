@@ -8,6 +8,7 @@ import { alternates } from '@/lib/i18n/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Section } from '@/components/ui/Section';
 import { SourceDetails } from '@/components/figures/SourceDetails';
+import { SmallCountNote } from '@/components/breakdowns/SmallCountNote';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/about'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -56,6 +57,9 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
             </div>
           ))}
         </dl>
+      </Section>
+      <Section id="small-counts" title={t('smallCountTitle')}>
+        <SmallCountNote />
       </Section>
       <Section id="numbers" title={t('numbersTitle')}>
         <p className="max-w-3xl text-lg">{t('numbersBody')}</p>

@@ -20,6 +20,11 @@ import { FigureCitation } from '@/components/cite/FigureCitation';
 import { EmbedCode } from '@/components/embed/EmbedCode';
 import { DownloadLinks } from '@/components/figures/DownloadLinks';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { listBreakdownsForFigure } from '@/lib/data/breakdowns';
+import { BreakdownList } from '@/components/breakdowns/BreakdownList';
+
+// Breakdowns published after the build appear within five minutes, without a rebuild.
+export const revalidate = 300;
 
 export async function generateStaticParams() {
   const slugs = await listFigureSlugs();
@@ -46,15 +51,17 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
   setRequestLocale(locale);
   const figure = await getFigureBySlug(locale, slug);
   if (!figure) notFound();
-  const [t, m, md, tc, derived, record, changes, records] = await Promise.all([
+  const [t, m, md, tc, tb, derived, record, changes, records, breakdowns] = await Promise.all([
     getTranslations('FigurePage'),
     getTranslations('Measures'),
     getTranslations('MeasureDefinitions'),
     getTranslations('Cite'),
+    getTranslations('Breakdown'),
     listDerivedFigures(locale),
     getFigureRecord(slug),
     listChangelogRecords({ skip: 0, take: 100, figure: slug }),
     listFigureRecords(),
+    listBreakdownsForFigure(locale, slug),
   ]);
   const source = record ? await getSourceRecord(record.source) : null;
   const uses = derived.filter((d) => d.numerator === slug || d.denominator === slug);
@@ -122,6 +129,10 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
           </div>
         </Section>
       ) : null}
+
+      <Section id="breakdowns" title={breakdowns.length > 0 ? tb('breakdownsOfFigure') : tb('noBreakdownTitle')}>
+        {breakdowns.length > 0 ? <BreakdownList breakdowns={breakdowns} /> : <p className="max-w-3xl text-muted">{tb('noBreakdown')}</p>}
+      </Section>
 
       {record && source ? (
         <Section id="cite" title={tc('title')}>

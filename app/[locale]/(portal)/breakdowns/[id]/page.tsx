@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getBreakdown, listBreakdownIds } from '@/lib/data/breakdowns';
+import { listGovernorates } from '@/lib/data/governorates';
+import { formatDate } from '@/lib/format';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { alternates } from '@/lib/i18n/metadata';
+import { Link } from '@/lib/i18n/navigation';
+import { isPeopleCount, SMALL_COUNT_THRESHOLD } from '@/lib/small-count';
+import { Badge } from '@/components/ui/Badge';
+import { Num } from '@/components/ui/Num';
+import { Section } from '@/components/ui/Section';
+import { ChartFrame } from '@/components/charts/ChartFrame';
+import { BreakdownMap } from '@/components/breakdowns/BreakdownMap';
+import { BreakdownTable } from '@/components/breakdowns/BreakdownTable';
+import { BreakdownDownloads } from '@/components/breakdowns/BreakdownDownloads';
+import { SmallCountNote } from '@/components/breakdowns/SmallCountNote';
+import { breakdownBars } from '@/components/breakdowns/breakdown-bars';
+
+// Breakdowns published after the build are rendered on their first request, and refreshed every five minutes.
+export const dynamicParams = true;
+export const revalidate = 300;
+
+export async function generateStaticParams() {
+  const ids = await listBreakdownIds();
+  return locales.flatMap((locale) => ids.map((id) => ({ locale, id: String(id) })));
+}
+
+const idOf = (raw: string) => (/^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null);
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/breakdowns/[id]'>): Promise<Metadata> {
+  const { locale, id } = await params;
+  const view = idOf(id) ? await getBreakdown(locale as Locale, idOf(id)!) : null;
+  return view ? { title: view.title, alternates: alternates(locale as Locale, `/breakdowns/${id}`) } : {};
+}
+
+export default async function BreakdownPage({ params }: PageProps<'/[locale]/breakdowns/[id]'>) {
+  const { locale: l, id: rawId } = await params;
+  const locale = l as Locale;
+  setRequestLocale(locale);
+  const id = idOf(rawId);
+  const view = id ? await getBreakdown(locale, id) : null;
+  if (!view) notFound();
+  const [t, m, tu, governorates] = await Promise.all([getTranslations('Breakdown'), getTranslations('Measures'), getTranslations('Units'), listGovernorates(locale)]);
+  const bars = breakdownBars(view, tu(view.figure.unit));
+  const hasSuppressed = bars.some((b) => b.value === null);
+
+  return (
+    <article>
+      <div className="mx-auto max-w-6xl px-4 pt-8">
+        <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
+          <Link href={`/figures/${view.figure.slug}`} className="underline">{view.figure.label}</Link>
+        </nav>
+        <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">{view.title}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-muted">{t('lead', { figure: view.figure.label })}</p>
+        <dl className="mt-5 flex flex-wrap gap-x-8 gap-y-3">
+          <div><dt className="text-sm text-muted">{t('measure')}</dt><dd><Badge>{m(view.figure.measure)}</Badge></dd></div>
+          <div><dt className="text-sm text-muted">{t('unit')}</dt><dd>{tu(view.figure.unit)}</dd></div>
+          <div><dt className="text-sm text-muted">{t('published')}</dt><dd><Num locale={locale} format={(d) => formatDate(view.publishedAt, locale, 'day', d)} /></dd></div>
+          {view.source ? <div><dt className="text-sm text-muted">{t('source')}</dt><dd>{view.source.title}</dd></div> : null}
+        </dl>
+      </div>
+
+      <Section id="map" title={t('mapTitle')}>
+        <BreakdownMap view={view} governorates={governorates} locale={locale} />
+      </Section>
+
+      <Section id="table" title={t('chartTableTitle')}>
+        <ChartFrame
+          id="breakdown-chart"
+          locale={locale}
+          title={view.title}
+          summary={t('chartSummary', { count: bars.length })}
+          note={hasSuppressed ? t('chartNote', { threshold: SMALL_COUNT_THRESHOLD }) : undefined}
+          bars={bars}
+          horizontal
+          table={<div className="mt-4"><BreakdownTable view={view} locale={locale} caption={t('tableTitle')} /></div>}
+        />
+      </Section>
+
+      <Section id="downloads" title={t('downloadsTitle')}>
+        <BreakdownDownloads id={view.id} />
+      </Section>
+
+      {isPeopleCount(view.figure.unit) ? (
+        <Section id="small-counts" title={t('ruleTitle')}>
+          <SmallCountNote />
+        </Section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ChartData, ChartOptions } from 'chart.js';
+import { formatValue, intlLocale, type Digits } from '@/lib/format';
+import type { BarChartProps } from './types';
+
+/** Colours and fonts read from the page's CSS, so charts follow the light or dark theme. */
+export interface Theme {
+  colors: string[];
+  ink: string;
+  line: string;
+  font: { family: string; size: number };
+}
+
+type Config = { data: ChartData<'bar', (number | null)[]>; options: ChartOptions<'bar'> };
+
+function tooltip(rtl: boolean, font: Theme['font']) {
+  return { rtl, textDirection: rtl ? 'rtl' : 'ltr', bodyFont: font, titleFont: font } as const;
+}
+
+/** Many bars of one unit, largest first, growing from the reading start; small counts are not drawn. */
+export function horizontalConfig({ locale, title, bars }: BarChartProps, digits: Digits, theme: Theme): Config {
+  const rtl = locale === 'ar';
+  const { colors, ink, line, font } = theme;
+  const drawn = bars.filter((b) => b.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const unit = drawn[0]?.unit ?? 'people';
+  const unitLabel = drawn[0]?.unitLabel ?? '';
+  const fmt = (v: number) => formatValue(v, unit, locale, digits);
+  const options: ChartOptions<'bar'> = {
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    locale: intlLocale(locale, digits),
+    animation: false,
+    scales: {
+      x: { reverse: rtl, beginAtZero: true, grid: { color: line }, ticks: { color: ink, font, callback: (v) => fmt(Number(v)) }, title: { display: true, text: unitLabel, color: ink, font } },
+      y: { position: rtl ? 'right' : 'left', grid: { display: false }, ticks: { color: ink, font, autoSkip: false } },
+    },
+    plugins: {
+      legend: { display: false },
+      tooltip: { ...tooltip(rtl, font), callbacks: { label: (item) => (unit === 'EGP' ? fmt(Number(item.raw)) : `${fmt(Number(item.raw))} ${unitLabel}`) } },
+    },
+  };
+  const data = { labels: drawn.map((b) => b.label), datasets: [{ label: title, data: drawn.map((b) => b.value), backgroundColor: colors[0] }] };
+  return { data, options };
+}

@@ -1,0 +1,25 @@
+import ar from '../../locales/ar.json';
+import en from '../../locales/en.json';
+import { isLocale, type Locale } from '../i18n/locales';
+
+/** The one error shape every API route answers with. */
+export interface ApiErrorBody {
+  error: { code: ApiErrorCode; message: string };
+}
+
+export type ApiErrorCode = 'bad_request' | 'not_found';
+type MessageKey = keyof typeof ar.ApiRequestErrors;
+
+const messages: Record<Locale, typeof ar.ApiRequestErrors> = { ar: ar.ApiRequestErrors, en: en.ApiRequestErrors };
+
+/** The reader's language for a message: ?locale=, else Accept-Language, else Arabic. */
+export function requestLocale(request: Request): Locale {
+  const asked = new URL(request.url).searchParams.get('locale');
+  if (isLocale(asked)) return asked;
+  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'ar';
+}
+
+export function apiError(status: 400 | 404, code: ApiErrorCode, locale: Locale, key: MessageKey): Response {
+  const body: ApiErrorBody = { error: { code, message: messages[locale][key] } };
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+}
