@@ -2,9 +2,9 @@ import ar from '../../locales/ar.json';
 import en from '../../locales/en.json';
 import { isLocale, type Locale } from '../i18n/locales';
 
-/** The one error shape every API route answers with. */
+/** The one error shape every API route answers with (the same as lib/api/http.ts): English and Arabic. */
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string };
+  error: { code: ApiErrorCode; message: string; messageAr: string };
 }
 
 export type ApiErrorCode = 'bad_request' | 'not_found';
@@ -19,7 +19,7 @@ export function requestLocale(request: Request): Locale {
   return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'ar';
 }
 
-export function apiError(status: 400 | 404, code: ApiErrorCode, locale: Locale, key: MessageKey): Response {
-  const body: ApiErrorBody = { error: { code, message: messages[locale][key] } };
+export function apiError(status: 400 | 404, code: ApiErrorCode, _locale: Locale, key: MessageKey): Response {
+  const body: ApiErrorBody = { error: { code, message: messages.en[key], messageAr: messages.ar[key] } };
   return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 }

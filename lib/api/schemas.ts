@@ -95,7 +95,15 @@ export const breakdownRecord = z
     figure: z.string(),
     dimension: z.string(),
     title: bilingual,
-    values: z.array(z.object({ governorate: z.string().nullable(), periodStart: isoDate.nullable(), periodEnd: isoDate.nullable(), value: decimal })),
+    values: z.array(
+      z.object({
+        governorate: z.string().nullable(),
+        periodStart: isoDate.nullable(),
+        periodEnd: isoDate.nullable(),
+        value: decimal.nullable().meta({ description: 'Exact value; null when a count of people is below the small-count threshold' }),
+        fewerThan: z.int().nullable().meta({ description: 'Set instead of value when a count of people is below this threshold' }),
+      }),
+    ),
   })
   .meta({ id: 'Breakdown' });
 

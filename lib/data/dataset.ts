@@ -2,6 +2,8 @@ import 'server-only';
 import { prisma } from '../db';
 import { siteUrl } from '../site';
 import type { DatePrecision } from '../format';
+import { disclose } from '../small-count';
+import type { Unit } from '../vocabulary';
 import type {
   BreakdownRecord, ChangelogRecord, FigureRecord, FigureVersionRecord, GovernorateRecord, InitiativeRecord, SourceRecord,
 } from '../api/schemas';
@@ -155,7 +157,7 @@ export async function listGovernorateRecords(): Promise<GovernorateRecord[]> {
 export async function listBreakdownRecords(figureSlug?: string): Promise<BreakdownRecord[]> {
   const rows = await prisma.breakdown.findMany({
     where: figureSlug ? { figure: { slug: figureSlug } } : undefined,
-    include: { figure: { select: { slug: true } }, values: { include: { governorate: true }, orderBy: { id: 'asc' } } },
+    include: { figure: { select: { slug: true, unit: true } }, values: { include: { governorate: true }, orderBy: { id: 'asc' } } },
     orderBy: { id: 'asc' },
   });
   return rows.map((b) => ({
@@ -163,7 +165,17 @@ export async function listBreakdownRecords(figureSlug?: string): Promise<Breakdo
     figure: b.figure.slug,
     dimension: b.dimension,
     title: bi(b.titleAr, b.titleEn),
-    values: b.values.map((v) => ({ governorate: v.governorate?.code ?? null, periodStart: day(v.periodStart), periodEnd: day(v.periodEnd), value: v.value })),
+    values: b.values.map((v) => {
+      // The small-count rule applies before anything leaves lib/data (see lib/small-count.ts).
+      const d = disclose(v.value, b.figure.unit as Unit);
+      return {
+        governorate: v.governorate?.code ?? null,
+        periodStart: day(v.periodStart),
+        periodEnd: day(v.periodEnd),
+        value: d.kind === 'exact' ? d.value : null,
+        fewerThan: d.kind === 'fewer-than' ? d.threshold : null,
+      };
+    }),
   }));
 }
 

@@ -125,7 +125,8 @@ export async function breakdownsTable(): Promise<Table<any>> {
     { name: 'governorate', type: 'string', description: 'ISO 3166-2:EG code', get: (r) => r.governorate },
     { name: 'period_start', type: 'date', description: 'Start of the period', get: (r) => r.periodStart },
     { name: 'period_end', type: 'date', description: 'End of the period', get: (r) => r.periodEnd },
-    { name: 'value', type: 'number', description: 'Exact value', get: (r) => r.value },
+    { name: 'value', type: 'number', description: 'Exact value; empty when a count of people is below the small-count threshold', get: (r) => r.value },
+    { name: 'fewer_than', type: 'integer', description: 'Set when the count is below this threshold and so not published exactly', get: (r) => r.fewerThan },
     { name: 'licence', type: 'string', description: 'Reuse licence', get: () => LICENCE },
   ];
   return { name: 'breakdowns', title: 'Breakdowns by governorate and period', columns, rows };

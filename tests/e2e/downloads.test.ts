@@ -87,3 +87,22 @@ describe('findability', () => {
     expect(new DataView(png.buffer).getUint32(16)).toBe(1200);
   });
 });
+
+describe('the small-count rule in the public dataset', () => {
+  it('never publishes a count of people below the threshold in the API, the CSV or the data package', async () => {
+    const { SMALL_PEOPLE_COUNTS, SMALL_MONEY } = await import('../support/breakdown-fixture');
+    const api = await (await fetch(`${baseUrl}/api/v1/breakdowns?perPage=100`)).json();
+    const people = api.data.find((b: { figure: string }) => b.figure === 'relief-caravans-targeted-beneficiaries');
+    for (const code of Object.keys(SMALL_PEOPLE_COUNTS)) {
+      expect(people.values.find((v: { governorate: string }) => v.governorate === code)).toMatchObject({ value: null, fewerThan: 10 });
+    }
+    const money = api.data.find((b: { figure: string }) => b.figure === 'relief-caravans-allocation');
+    expect(money.values.find((v: { governorate: string }) => v.governorate === SMALL_MONEY.code).value).toBe(SMALL_MONEY.value);
+
+    const csv = Papa.parse<Record<string, string>>((await (await fetch(`${baseUrl}/api/v1/downloads/breakdowns.csv`)).text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const small = csv.data.filter((r) => r.figure === 'relief-caravans-targeted-beneficiaries' && r.governorate in SMALL_PEOPLE_COUNTS);
+    expect(small).toHaveLength(2);
+    for (const r of small) expect(r).toMatchObject({ value: '', fewer_than: '10' });
+    for (const r of csv.data.filter((x) => x.figure === 'relief-caravans-targeted-beneficiaries' && x.value !== '')) expect(Number(r.value)).toBeGreaterThanOrEqual(10);
+  });
+});

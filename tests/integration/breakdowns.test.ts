@@ -77,9 +77,10 @@ describe('breakdowns and the small-count rule', () => {
     ] as const) {
       const res = await call(file, query);
       expect(res.status, file).toBe(status);
-      const body = (await res.json()) as { error: { code: string; message: string } };
+      const body = (await res.json()) as { error: { code: string; message: string; messageAr: string } };
       expect(body.error.code).toBe(code);
-      expect(body.error.message).toMatch(/[\u0600-\u06FF]/);
+      expect(body.error.messageAr).toMatch(/[\u0600-\u06FF]/);
+      expect(body.error.message).toMatch(/^[A-Z]/);
     }
     const english = await call('abc', '', { 'accept-language': 'en-GB,en;q=0.9' });
     expect(((await english.json()) as { error: { message: string } }).error.message).toMatch(/^Invalid request/);

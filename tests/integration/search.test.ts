@@ -60,9 +60,10 @@ describe('GET /api/search', () => {
     for (const query of ['', '?q=', '?q=%20%20', `?q=${'ا'.repeat(201)}`, '?q=x&locale=fr', '?q=x&limit=500']) {
       const res = await get(query);
       expect(res.status, query).toBe(400);
-      const body = (await res.json()) as { error: { code: string; message: string } };
+      const body = (await res.json()) as { error: { code: string; message: string; messageAr: string } };
       expect(body.error.code).toBe('bad_request');
-      expect(body.error.message).toMatch(/[\u0600-\u06FF]/);
+      expect(body.error.messageAr).toMatch(/[\u0600-\u06FF]/);
+      expect(body.error.message).toMatch(/^[A-Z]/);
     }
     const en = await get('?q=&locale=en');
     expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(/^Invalid search request/);
