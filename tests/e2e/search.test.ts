@@ -63,7 +63,9 @@ describeBrowser('a journalist searching, any spelling', () => {
   it('answers the search API with one error shape', async () => {
     const res = await fetch(`${baseUrl}/api/search?locale=en`);
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: { code: 'bad_request', message: expect.stringMatching(/^Invalid search request/) } });
+    expect(await res.json()).toEqual({
+      error: { code: 'bad_request', message: expect.stringMatching(/^Invalid search request/), messageAr: expect.stringMatching(/[\u0600-\u06FF]/) },
+    });
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
