@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { datePrecisionSchema, decimalSchema, measureSchema, scopeSchema, slugSchema, unitSchema } from '../vocabulary';
+import { reasonSchema, typedDecimalSchema } from './common';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -36,3 +37,15 @@ export const figureChangeSchema = figureContentSchema.extend({
 
 export type FigureContent = z.infer<typeof figureContentSchema>;
 export type FigureChange = z.infer<typeof figureChangeSchema>;
+
+/** A staff draft of a figure: the content plus why it changes; the value may be typed with either digit set. */
+export const figureDraftSchema = figureContentSchema
+  .extend({ value: typedDecimalSchema, reason: reasonSchema })
+  .superRefine((f, ctx) => {
+    if (f.scope === 'governorate' && !f.governorateCode) ctx.addIssue({ code: 'custom', path: ['governorateCode'], message: 'governorateRequired' });
+    if (f.scope === 'national' && f.governorateCode) ctx.addIssue({ code: 'custom', path: ['governorateCode'], message: 'governorateNotAllowed' });
+  });
+export type FigureDraft = z.infer<typeof figureDraftSchema>;
+export const figureNullable = ['governorateCode', 'quoteTranslation'] as const;
+/** Which message a badly formatted field gets. */
+export const figureFormatKeys = { value: 'decimal', asOf: 'date', sourceSlug: 'choose', governorateCode: 'choose' } as const;
