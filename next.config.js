@@ -26,14 +26,28 @@ const securityHeaders = [
   },
 ];
 
+/** Staff pages: never stored by a browser or proxy, never indexed, never opened by another window. */
+const adminHeaders = [
+  { key: 'Cache-Control', value: 'no-store, max-age=0' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  // Server actions check Origin against Host (CSRF); bodies are capped (a CSV upload is at most 512 kB).
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/:locale(ar|en)/admin/:path*', headers: adminHeaders },
+    ];
   },
 };
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '../data/audit-log';
+import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 import { ChangeStateError, NothingChangedError, RecordNotFoundError, StaleDraftError, StaleRecordError } from '../data/changes/errors';
 import { formValues } from '../validation/form-data';
 import { toFieldErrors, type ValidationKey } from '../validation/errors';
@@ -12,6 +13,13 @@ export interface ActionContext {
   staff: Staff;
   actor: Actor;
   formData: FormData;
+  /** The page's language, sent by every staff form (actions have no route params). */
+  locale: Locale;
+}
+
+export function localeOf(formData: FormData): Locale {
+  const value = formData.get('locale');
+  return isLocale(value) ? value : defaultLocale;
 }
 
 interface Options {
@@ -39,13 +47,13 @@ function refusal(error: unknown): ActionState | null {
  * the form checked by the same zod schema as the browser, then the data function. Nothing is read from the
  * form before the account is known.
  */
-export function staffAction<S extends z.ZodType>(
+export function staffAction<S extends z.ZodType, R extends { status: string } = ActionState>(
   permission: Permission,
   schema: S,
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionState | void>,
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<NoInfer<R> | ActionState | void>,
   options: Options = {},
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (_prev: R | ActionState, formData: FormData): Promise<R | ActionState> => {
     const staff = await getStaff();
     if (!staff) return { status: 'error', error: 'unauthenticated' };
     if (!can(staff.role, permission)) return { status: 'error', error: 'forbidden' };
@@ -53,7 +61,7 @@ export function staffAction<S extends z.ZodType>(
     const parsed = schema.safeParse(formValues(formData, options.nullable));
     if (!parsed.success) return { status: 'invalid', fieldErrors: toFieldErrors(parsed.error, options.formatKeys) };
     try {
-      return (await handler(parsed.data, { staff, actor: await actorOf(staff), formData })) ?? { status: 'ok' };
+      return (await handler(parsed.data, { staff, actor: await actorOf(staff), formData, locale: localeOf(formData) })) ?? { status: 'ok' };
     } catch (error) {
       const answer = refusal(error);
       if (answer) return answer;

@@ -46,3 +46,13 @@ export async function revokeAllSessions(auth: Auth, userId: string): Promise<voi
   const ctx = await auth.$context;
   await ctx.internalAdapter.deleteUserSessions(userId);
 }
+
+/** The account an unexpired invitation link is for, or null. */
+export async function findInvite(auth: Auth, token: string): Promise<{ id: string; name: string; email: string } | null> {
+  if (!/^[A-Za-z0-9_-]{10,100}$/.test(token)) return null;
+  const ctx = await auth.$context;
+  const verification = await ctx.internalAdapter.findVerificationValue(`reset-password:${token}`);
+  if (!verification || verification.expiresAt < new Date()) return null;
+  const user = await ctx.internalAdapter.findUserById(verification.value);
+  return user ? { id: user.id, name: user.name, email: user.email } : null;
+}

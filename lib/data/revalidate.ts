@@ -43,3 +43,8 @@ export function revalidatePublic(change: PublicChange): void {
   for (const p of paths) (p.type ? revalidatePath(p.path, p.type) : revalidatePath(p.path));
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
 }
+
+/** Staff pages show live data; after a staff-only change the page the person is on is drawn again. */
+export function refreshStaffArea(): void {
+  revalidatePath('/[locale]/admin', 'layout');
+}

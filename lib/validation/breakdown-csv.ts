@@ -1,16 +1,26 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { decimalSchema, slugSchema } from '../vocabulary';
-import { isoDateSchema } from './figure';
+import { isoDateSchema } from './date';
 import { normalizeDecimalInput } from './number';
-import { text } from './common';
+import { reasonSchema, text } from './common';
 import { governorateMatcher, type GovernorateRef } from './governorate-names';
 
 export const MAX_CSV_BYTES = 512 * 1024;
 export const MAX_CSV_ROWS = 5000;
 
-/** The form around the file: which figure, and the breakdown's title in both languages. */
-export const breakdownImportSchema = z.object({ figureSlug: slugSchema, titleAr: text(200), titleEn: text(200) });
+/** The form around the file: which figure, the breakdown's title in both languages, and why. */
+export const breakdownImportSchema = z.object({
+  figureSlug: slugSchema,
+  titleAr: text(200),
+  titleEn: text(200),
+  reason: reasonSchema,
+  intent: z.enum(['check', 'create']).default('check'),
+  /** The checked file's text, carried from the check to the create step. */
+  csv: z.string().max(MAX_CSV_BYTES).nullable().default(null),
+  baseToken: z.string().max(32).nullable().default(null),
+});
+export const breakdownImportNullable = ['csv', 'baseToken'] as const;
 
 /** Problems, under "Import.problems" in locales/*.json, each with the line it was found on. */
 export type ImportProblemKey =
@@ -112,4 +122,14 @@ function checkRow(line: number, c: Cells, at: Record<string, number>, match: (s:
   for (const d of [periodStart, periodEnd]) if (d && !isoDateSchema.safeParse(d).success) problems.push({ line, key: 'badDate', values: { value: d } });
   if (problems.length === before && periodStart && periodEnd && periodEnd < periodStart) problems.push({ line, key: 'periodOrder' });
   return problems.length === before ? { line, governorateCode, periodStart, periodEnd, value } : null;
+}
+
+/** What the import form shows after a check: every problem with its line, or the rows ready to keep. */
+export interface ImportChecked {
+  status: 'checked';
+  problems: ImportProblem[];
+  rows?: BreakdownRow[];
+  dimension?: BreakdownDimension;
+  csv?: string;
+  baseToken?: string;
 }

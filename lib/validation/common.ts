@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { normalizeDecimalInput } from './number';
+import { foldDigits, normalizeDecimalInput } from './number';
+import { isoDateSchema } from './date';
 import { decimalSchema, slugSchema } from '../vocabulary';
 
 /** Required text, trimmed, at most `max` characters. */
@@ -9,7 +10,9 @@ export const optionalText = (max: number) => z.string().trim().max(max).nullable
 /** Why a change is made: shown publicly in the changelog when published. */
 export const reasonSchema = text(1000);
 /** A decimal as staff type it (either digit set, grouping separators), stored as exact text. */
-export const typedDecimalSchema = z.preprocess((v) => (typeof v === 'string' ? normalizeDecimalInput(v) : v), decimalSchema);
+export const typedDecimalSchema = z.preprocess((v) => (typeof v === 'string' ? normalizeDecimalInput(v) : v), z.string().min(1).pipe(decimalSchema));
+/** A YYYY-MM-DD date as staff type it, with either digit set. */
+export const typedDateSchema = z.preprocess((v) => (typeof v === 'string' ? foldDigits(v).trim() : v), z.string().min(1).pipe(isoDateSchema));
 
 /** The hidden fields every draft form carries: which draft, and the versions the editor started from. */
 export const draftMetaSchema = z.object({
@@ -23,3 +26,6 @@ export const draftMetaSchema = z.object({
 });
 export type DraftMeta = z.infer<typeof draftMetaSchema>;
 export const draftMetaNullable = ['slug', 'changeId', 'expectedRevision', 'baseToken'] as const;
+
+/** An optional date: empty means unknown. */
+export const optionalTypedDateSchema = typedDateSchema.nullable().default(null);

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { datePrecisionSchema, initiativeKindSchema, initiativeStatusSchema, slugSchema } from '../vocabulary';
-import { isoDateSchema } from './figure';
-import { optionalText, reasonSchema, text } from './common';
+import { optionalText, optionalTypedDateSchema, reasonSchema, text } from './common';
 
 const initiativeFields = z.object({
   nameAr: text(200),
@@ -13,7 +12,7 @@ const initiativeFields = z.object({
   bodyEn: text(20000),
   kind: initiativeKindSchema,
   status: initiativeStatusSchema,
-  startDate: isoDateSchema.nullable().default(null),
+  startDate: optionalTypedDateSchema,
   startPrecision: datePrecisionSchema.nullable().default(null),
   sourceSlug: slugSchema,
   quote: text(4000),

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { datePrecisionSchema } from '../vocabulary';
-import { isoDateSchema } from './figure';
-import { optionalText, reasonSchema, text } from './common';
+import { optionalText, optionalTypedDateSchema, reasonSchema, text } from './common';
 
 const sourceFields = z.object({
   publisherAr: text(300),
@@ -11,12 +10,12 @@ const sourceFields = z.object({
   originAr: optionalText(300),
   originEn: optionalText(300),
   language: z.enum(['ar', 'en']),
-  publishedOn: isoDateSchema.nullable().default(null),
+  publishedOn: optionalTypedDateSchema,
   publishedPrecision: datePrecisionSchema,
   url: z.url({ protocol: /^https?$/ }).max(2000).nullable().default(null),
   quote: text(8000),
   quoteTranslation: optionalText(8000),
-  accessedOn: isoDateSchema.nullable().default(null),
+  accessedOn: optionalTypedDateSchema,
 });
 
 /** What a published source holds; shared by staff forms, actions, previews and tests. */

@@ -99,3 +99,8 @@ export async function countChangesByStatus(): Promise<Record<string, number>> {
   const rows = await prisma.changeRequest.groupBy({ by: ['status'], _count: true });
   return Object.fromEntries(rows.map((r) => [r.status, r._count]));
 }
+
+/** A record as published now, shaped like its staff form, with the version token a change starts from. */
+export async function getRecordState(entityType: EntityType, slug: string): Promise<RecordState | null> {
+  return changeHandlers[entityType].load(prisma, slug);
+}

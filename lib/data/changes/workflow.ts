@@ -61,9 +61,10 @@ async function bump(tx: Tx, id: number, expectedRevision: number, data: Record<s
 }
 
 /** Saves an edited draft (a rejected change goes back to draft). */
-export async function saveChange(actor: Actor, id: number, expectedRevision: number, input: DraftInput): Promise<void> {
+export async function saveChange(actor: Actor, entityType: EntityType, id: number, expectedRevision: number, input: DraftInput): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const row = await lockedChange(tx, id, expectedRevision, editable);
+    if (row.entityType !== entityType) throw new RecordNotFoundError(`change:${id}`);
     const current = await currentRecord(tx, row.entityType as EntityType, row.entitySlug, input.baseToken);
     const rebased = current.token !== row.baseToken;
     await bump(tx, id, expectedRevision, {
