@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
           setupFiles: ['tests/integration/setup.ts'],
+          // next-intl's ESM imports 'next/navigation' without an extension: let Vite resolve it.
+          server: { deps: { inline: ['next-intl'] } },
           fileParallelism: false,
         },
       },

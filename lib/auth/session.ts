@@ -30,7 +30,7 @@ export async function requireStaff(nextPath?: string): Promise<Staff> {
   const staff = await getStaff();
   if (staff) return staff;
   const locale = (await getLocale()) as Locale;
-  return redirect({ href: { pathname: '/admin/sign-in', query: nextPath ? { next: nextPath } : {} }, locale });
+  return redirect({ href: nextPath ? { pathname: '/admin/sign-in', query: { next: nextPath } } : '/admin/sign-in', locale });
 }
 
 /** The person behind an action, as the audit log records them. */
