@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { AuditEventView, AuditFilter } from '@/lib/data/audit';
 import type { AuditAction } from '@/lib/data/audit-log';
@@ -19,36 +20,41 @@ export async function AuditTable({ events, locale, filter, total, pages }: { eve
   return (
     <>
       <p className="mb-2 text-sm text-muted">{t('total', { count: formatNumber(total, locale) })} · {t('page', { page: formatNumber(page, locale), pages: formatNumber(pages, locale) })}</p>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[52rem] border-collapse text-sm">
           <caption className="sr-only">{t('title')}</caption>
           <thead>
             <tr className="border-b border-line">
-              {[t('at'), t('actor'), t('action'), t('record'), t('details')].map((h) => <th key={h} scope="col" className="py-2 pe-3 text-start">{h}</th>)}
+              {[t('at'), t('actor'), t('action'), t('record')].map((h) => <th key={h} scope="col" className="py-2 pe-3 text-start">{h}</th>)}
             </tr>
           </thead>
           <tbody>
             {events.map((e) => {
               const changes = e.after ? diffContent(e.before, e.after) : [];
               const type = entityTypes.find((x) => x === e.entityType);
+              // Before and after get a full-width row of their own under the event, opened on demand.
               return (
-                <tr key={e.id} className="border-b border-line/60 align-top" data-audit={e.action}>
-                  <td className="py-2 pe-3 whitespace-nowrap">{formatDateTime(e.at, locale)}</td>
-                  <td className="py-2 pe-3"><bdi>{e.actorEmail ?? t('nobody')}</bdi>{isRole(e.actorRole) ? <span className="block text-muted">{a(`roles.${e.actorRole}`)}</span> : null}</td>
-                  <th scope="row" className="py-2 pe-3 text-start font-semibold">{t(`actions.${e.action as AuditAction}`)}</th>
-                  <td className="py-2 pe-3">
-                    {type ? t(`entityTypes.${type}`) : e.entityType}: <bdi dir="ltr">{e.entityKey}</bdi>
-                    {e.changeRequestId ? <Link href={`/admin/changes/${e.changeRequestId}`} className="block text-brand underline">{t('changeLink', { id: String(e.changeRequestId) })}</Link> : null}
-                  </td>
-                  <td className="py-2">
-                    {changes.length ? (
-                      <details>
-                        <summary className="cursor-pointer text-brand underline">{t('details')}</summary>
-                        <DiffTable changes={changes} caption={t('details')} />
-                      </details>
-                    ) : null}
-                  </td>
-                </tr>
+                <Fragment key={e.id}>
+                  <tr className={`align-top ${changes.length ? '' : 'border-b border-line/60'}`} data-audit={e.action}>
+                    <td className="whitespace-nowrap py-2 pe-3">{formatDateTime(e.at, locale)}</td>
+                    <td className="py-2 pe-3"><bdi>{e.actorEmail ?? t('nobody')}</bdi>{isRole(e.actorRole) ? <span className="block text-muted">{a(`roles.${e.actorRole}`)}</span> : null}</td>
+                    <th scope="row" className="py-2 pe-3 text-start font-semibold">{t(`actions.${e.action as AuditAction}`)}</th>
+                    <td className="py-2 pe-3">
+                      {type ? t(`entityTypes.${type}`) : e.entityType}: <bdi dir="ltr">{e.entityKey}</bdi>
+                      {e.changeRequestId ? <Link href={`/admin/changes/${e.changeRequestId}`} className="block text-brand underline">{t('changeLink', { id: String(e.changeRequestId) })}</Link> : null}
+                    </td>
+                  </tr>
+                  {changes.length ? (
+                    <tr className="border-b border-line/60" data-audit-details={e.id}>
+                      <td colSpan={4} className="pb-2">
+                        <details>
+                          <summary className="cursor-pointer text-brand underline">{t('details')}</summary>
+                          <DiffTable changes={changes} caption={t('details')} />
+                        </details>
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
               );
             })}
           </tbody>

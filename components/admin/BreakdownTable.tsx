@@ -19,7 +19,7 @@ export async function BreakdownTable({ content, locale }: { content: Record<stri
   const hasPeriod = rows.some((r) => r.periodStart);
   const hasGov = rows.some((r) => r.governorateCode);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[24rem] border-collapse text-sm">
         <caption className="pb-2 text-start text-lg font-bold">{title}</caption>
         <thead>

@@ -10,7 +10,7 @@ export async function ChangeList({ changes, locale, caption }: { changes: Change
   const t = await getTranslations('Changes');
   if (changes.length === 0) return <p className="text-muted">{t('none')}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -6,7 +6,7 @@ export async function DiffTable({ changes, caption }: { changes: FieldChange[]; 
   const [t, f, a] = await Promise.all([getTranslations('Changes'), getTranslations('Fields'), getTranslations('Admin')]);
   const cell = (v: string | null) => (v === null || v === '' ? <span className="text-muted">{a('empty')}</span> : <span className="whitespace-pre-wrap break-words">{v}</span>);
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] table-fixed border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <colgroup>

@@ -34,7 +34,7 @@ export function ImportResult({ checked, governorates }: { checked: ImportChecked
   return (
     <section role="status" aria-labelledby="valid-heading" className="rounded-2xl border border-brand bg-surface p-4">
       <h2 id="valid-heading" className="text-lg font-bold">{t('validTitle', { rows: n(rows.length), dimension: t(`dimensions.${checked.dimension ?? 'governorate'}`) })}</h2>
-      <div className="mt-2 max-h-96 overflow-auto">
+      <div className="relative mt-2 max-h-96 overflow-auto">
         <table className="w-full border-collapse text-sm" data-testid="import-rows">
           <thead><tr className="border-b border-line"><th scope="col" className="py-1 text-start">{t('line')}</th><th scope="col" className="py-1 text-start">{t('governorate')}</th><th scope="col" className="py-1 text-start">{t('periodStart')}</th><th scope="col" className="py-1 text-start">{t('value')}</th></tr></thead>
           <tbody>

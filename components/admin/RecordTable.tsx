@@ -18,7 +18,7 @@ export async function RecordTable({ rows, base, publicBase, detailLabel, showVer
 }) {
   const t = await getTranslations('Records');
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -93,8 +93,9 @@ describeBrowser('staff: drafting, review and publishing', () => {
     await admin.goto(`${baseUrl}/ar/admin/audit?action=change.publish&entityKey=${figure}`);
     const row = admin.locator('tr[data-audit="change.publish"]').first();
     expect(await row.innerText()).toContain('publisher@e2e.test');
-    await row.locator('summary').click();
-    expect(await row.locator('tr[data-field="value"]').innerText()).toMatch(/250000[\s\S]*260000/);
+    const details = admin.locator('tr[data-audit-details]').first();
+    await details.locator('summary').click();
+    expect(await details.locator('tr[data-field="value"]').innerText()).toMatch(/250000[\s\S]*260000/);
     await admin.context().close();
 
     // Put the founding value back, so the citizen-facing tests read the source's numbers whatever the order.
@@ -218,6 +219,16 @@ describeBrowser('staff: abuse resistance', () => {
     for (let i = 0; i < 5; i++) expect(await attempt(`wrong password ${i}`)).toContain('البريد الإلكتروني أو كلمة المرور غير صحيحة');
     expect(await attempt(passwordFor())).toMatch(/محاولات خاطئة كثيرة\. انتظر \d+ دقيقة/);
     await page.context().close();
+  });
+
+  it('signs a person out on every device at once', async () => {
+    const [laptop, phone] = await Promise.all([signIn('editor@e2e.test'), signIn('editor@e2e.test', { viewport: { width: 360, height: 780 } })]);
+    await laptop.goto(`${baseUrl}/ar/admin/account`);
+    await laptop.getByRole('button', { name: 'سجّل الخروج من كل الأجهزة' }).click();
+    await laptop.waitForURL(/\/ar\/admin\/sign-in\?done=everywhere$/);
+    await phone.goto(`${baseUrl}/ar/admin/figures`);
+    expect(phone.url()).toMatch(/\/ar\/admin\/sign-in$/);
+    await Promise.all([laptop.context().close(), phone.context().close()]);
   });
 
   it('serves staff pages uncached and unindexed, and sends strangers to sign in', async () => {

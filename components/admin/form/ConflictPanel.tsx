@@ -30,7 +30,7 @@ export function ConflictPanel({ conflict, before, mine, confirmed, onConfirm }: 
       {changed.length === 0 ? (
         <p className="mt-2 text-muted">{t('noFieldDiff')}</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <div className="relative mt-3 overflow-x-auto">
           <table className="w-full min-w-[36rem] border-collapse text-sm">
             <thead>
               <tr className="border-b border-line">

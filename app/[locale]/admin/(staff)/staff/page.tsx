@@ -20,7 +20,7 @@ export default async function StaffPage({ params }: PageProps<'/[locale]/admin/s
   return (
     <>
       <AdminHeader title={t('title')} lead={t('lead')} />
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[48rem] border-collapse text-sm">
           <caption className="sr-only">{t('title')}</caption>
           <thead>

@@ -32,7 +32,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
   if (can(staff.role, 'publish') && status === 'in_review') steps.push({ step: 'publish', action: publishChangeAction, hint: t('publishHint') }, { step: 'reject', action: rejectChangeAction });
   if (can(staff.role, 'draft') && status === 'in_review') steps.push({ step: 'withdraw', action: withdrawChangeAction });
   if (can(staff.role, 'draft') && (status === 'draft' || status === 'rejected')) steps.push({ step: 'discard', action: discardChangeAction });
-  const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected');
+  const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected') && change.entityType !== 'breakdown';
   const pub = publicPath[change.entityType];
   return (
     <>
