@@ -34,17 +34,29 @@ const embedHeaders = [
   },
 ];
 
+/** Staff pages: never stored by a browser or proxy, never indexed, never opened by another window. */
+const adminHeaders = [
+  { key: 'Cache-Control', value: 'no-store, max-age=0' },
+  { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@napi-rs/canvas'],
+  // Server actions check Origin against Host (CSRF); bodies are capped (a CSV upload is at most 512 kB).
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
   async headers() {
     return [
       { source: '/((?!embed/).*)', headers: securityHeaders },
       // Embeds are meant to be framed by any site; everything else refuses framing.
       { source: '/embed/:path*', headers: embedHeaders },
+      { source: '/:locale(ar|en)/admin/:path*', headers: adminHeaders },
     ];
   },
 };

@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
       {
         resolve: { alias },
         test: {
@@ -21,6 +21,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/integration/global-setup.ts'],
           setupFiles: ['tests/integration/setup.ts'],
+          // next-intl's ESM imports 'next/navigation' without an extension: let Vite resolve it.
+          server: { deps: { inline: ['next-intl'] } },
           fileParallelism: false,
           // Throwaway databases run the real migrations in a child process; the browser build runs beside them.
           testTimeout: 30_000,

@@ -21,6 +21,10 @@ export const envSchema = z.object({
   SHAFAFIYA_DEMO: z
     .preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1'], { message: 'must be 1 (demo mode) or 0' }).default('0'))
     .transform((v) => v === '1'),
+  AUTH_SECRET: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(32, { message: 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`' }).optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -33,6 +37,17 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
   throw new EnvError(`Invalid environment configuration:\n${lines.join('\n')}`);
+}
+
+/**
+ * The key that signs staff session cookies. Required in production; `npm start` generates and keeps one in
+ * data/auth-secret when none is configured, so a fresh clone still starts with zero configuration.
+ */
+export function requireAuthSecret(source: Env): string {
+  if (source.AUTH_SECRET) return source.AUTH_SECRET;
+  throw new EnvError(
+    'Invalid environment configuration:\n  AUTH_SECRET: required in production to sign staff sessions; set it to 32+ random characters (`openssl rand -base64 32`), or start with `npm start`, which keeps one in data/auth-secret',
+  );
 }
 
 let cached: Env | undefined;

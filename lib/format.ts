@@ -88,3 +88,10 @@ export function isoDate(date: Date): string {
 export function formatValue(value: Decimal | number, unit: string, locale: Locale, digits?: Digits): string {
   return unit === 'EGP' ? formatMoney(value, locale, digits) : formatCompact(value, locale, digits);
 }
+
+/** Date and time to the minute, Cairo time, for records such as the audit log: 13 مارس 2022، 14:05. */
+export function formatDateTime(date: Date, locale: Locale, digits?: Digits): string {
+  return new Intl.DateTimeFormat(intlLocale(locale, digits), {
+    day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Africa/Cairo',
+  }).format(date);
+}

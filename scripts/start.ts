@@ -10,6 +10,7 @@ import path from 'node:path';
 import { DEFAULT_DATABASE_URL, EnvError, parseEnv } from '../lib/env';
 import { sqliteFileFromUrl } from '../lib/db-url';
 import { createSeedClient } from '../prisma/seed-lib';
+import { AUTH_SECRET_FILE, loadOrCreateSecretFile } from '../lib/auth/secret-file';
 
 const root = path.resolve(__dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -80,7 +81,10 @@ async function main() {
   }
   const databaseFile = sqliteFileFromUrl(env.DATABASE_URL);
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
-  const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL };
+  // Staff sessions need a signing key; with none configured, one is generated once and kept under data/.
+  const authSecret = env.AUTH_SECRET ?? loadOrCreateSecretFile(root);
+  if (!env.AUTH_SECRET) console.log(`• Staff session key: ${AUTH_SECRET_FILE} (set AUTH_SECRET to use your own)`);
+  const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: authSecret };
 
   const demo = env.SHAFAFIYA_DEMO;
   const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');

@@ -15,6 +15,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
               {t('methodology')}
             </Link>
           </p>
+          <p>
+            <Link href="/admin" locale={locale} prefetch={false} rel="nofollow" className="text-muted underline">
+              {t('staffSignIn')}
+            </Link>
+          </p>
         </div>
       </div>
     </footer>

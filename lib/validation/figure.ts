@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { datePrecisionSchema, decimalSchema, measureSchema, scopeSchema, slugSchema, unitSchema } from '../vocabulary';
+import { reasonSchema, typedDateSchema, typedDecimalSchema } from './common';
+import { isoDateSchema } from './date';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** A calendar date as typed in a form or a query: YYYY-MM-DD. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
+export { isoDateSchema };
 
 /** Everything a published figure version holds; shared by staff forms, server actions and tests. */
 export const figureContentSchema = z.object({
@@ -36,3 +34,15 @@ export const figureChangeSchema = figureContentSchema.extend({
 
 export type FigureContent = z.infer<typeof figureContentSchema>;
 export type FigureChange = z.infer<typeof figureChangeSchema>;
+
+/** A staff draft of a figure: the content plus why it changes; the value may be typed with either digit set. */
+export const figureDraftSchema = figureContentSchema
+  .extend({ value: typedDecimalSchema, asOf: typedDateSchema, reason: reasonSchema })
+  .superRefine((f, ctx) => {
+    if (f.scope === 'governorate' && !f.governorateCode) ctx.addIssue({ code: 'custom', path: ['governorateCode'], message: 'governorateRequired' });
+    if (f.scope === 'national' && f.governorateCode) ctx.addIssue({ code: 'custom', path: ['governorateCode'], message: 'governorateNotAllowed' });
+  });
+export type FigureDraft = z.infer<typeof figureDraftSchema>;
+export const figureNullable = ['governorateCode', 'quoteTranslation'] as const;
+/** Which message a badly formatted field gets. */
+export const figureFormatKeys = { value: 'decimal', asOf: 'date', sourceSlug: 'choose', governorateCode: 'choose' } as const;

@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -35,6 +36,14 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs: number): Pr
   throw new Error(`Timed out waiting for ${url}`);
 }
 
+/** The staff the browser tests sign in as: one per role, and one whose sign-ins get throttled. */
+export const staffAccounts = [
+  ['editor@e2e.test', 'editor'],
+  ['publisher@e2e.test', 'publisher'],
+  ['admin@e2e.test', 'admin'],
+  ['throttled@e2e.test', 'editor'],
+] as const;
+
 /**
  * Starts the portal exactly as a reader would (the start command: migrate, seed, build, serve) on a
  * throwaway database and a free port. Without Chromium only the browser tests skip, loudly.
@@ -69,10 +78,24 @@ export default async function setup(project: TestProject) {
     process.kill(-server.pid!, 'SIGTERM');
     throw error;
   }
+  // Staff accounts for the browser tests, made the way an operator makes the first admin: the command
+  // line, with a password generated for this run only.
+  const staffPassword = crypto.randomBytes(18).toString('base64url');
+  for (const [email, role] of staffAccounts) {
+    const made = spawnSync(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/admin-create.ts', '--email', email, '--role', role, '--name', role], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: db.url, ADMIN_PASSWORD: staffPassword },
+    });
+    if (made.status !== 0) {
+      process.kill(-server.pid!, 'SIGTERM');
+      throw new Error(`admin:create failed for ${email}:\n${made.stdout}${made.stderr}`);
+    }
+  }
   project.provide('baseUrl', baseUrl);
   project.provide('chromiumPath', chromium ?? '');
   project.provide('databaseUrl', db.url);
   project.provide('testBreakdowns', testBreakdowns);
+  project.provide('databaseFile', db.file);
+  project.provide('staffPassword', staffPassword);
 
   return () => {
     // A server that stopped before the tests ended explains every failure after it: show why.
@@ -94,5 +117,8 @@ declare module 'vitest' {
     chromiumPath: string;
     databaseUrl: string;
     testBreakdowns: { people: number; money: number };
+    /** The throwaway database the portal under test uses (read-only checks). */
+    databaseFile: string;
+    staffPassword: string;
   }
 }

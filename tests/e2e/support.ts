@@ -6,6 +6,8 @@ import { chromiumArgs } from './browser';
 
 export const baseUrl = inject('baseUrl');
 const chromiumPath = inject('chromiumPath');
+export const databaseFile = inject('databaseFile');
+const staffPassword = inject('staffPassword');
 
 /** describe() that runs only when a browser was found (global setup says so loudly otherwise). */
 export const describeBrowser = chromiumPath ? describe : describe.skip;
@@ -42,4 +44,18 @@ export async function axeViolations(page: Page): Promise<{ id: string; nodes: st
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
+}
+
+/** A fresh browser signed in through the staff sign-in form (Arabic), on the staff dashboard. */
+export async function signIn(email: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await openPage('/ar/admin/sign-in', options);
+  await page.getByLabel('البريد الإلكتروني').fill(email);
+  await page.getByLabel('كلمة المرور').fill(staffPassword);
+  await page.getByRole('button', { name: 'ادخل' }).click();
+  await page.waitForURL(/\/ar\/admin$/);
+  return page;
+}
+
+export function passwordFor(): string {
+  return staffPassword;
 }

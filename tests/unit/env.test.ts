@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATABASE_URL, EnvError, parseEnv } from '@/lib/env';
+import { DEFAULT_DATABASE_URL, EnvError, parseEnv, requireAuthSecret } from '@/lib/env';
 import { sqliteFileFromUrl } from '@/lib/db-url';
 
 describe('environment', () => {
@@ -23,6 +23,13 @@ describe('environment', () => {
   it('resolves relative database files from the project root and keeps absolute ones', () => {
     expect(sqliteFileFromUrl('file:/var/lib/x.db')).toBe('/var/lib/x.db');
     expect(sqliteFileFromUrl('file:./data/a.db')).toMatch(/\/data\/a\.db$/);
+  });
+
+  it('asks for a long enough session key, and says how to get one when it is missing', () => {
+    expect(() => parseEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+    expect(parseEnv({ AUTH_SECRET: '' }).AUTH_SECRET).toBeUndefined();
+    expect(() => requireAuthSecret(parseEnv({}))).toThrow(/AUTH_SECRET: required in production.*npm start/);
+    expect(requireAuthSecret(parseEnv({ AUTH_SECRET: 'k'.repeat(32) }))).toBe('k'.repeat(32));
   });
 });
 

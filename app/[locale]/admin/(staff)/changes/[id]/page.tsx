@@ -1,0 +1,70 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { can } from '@/lib/auth/roles';
+import { requireStaff } from '@/lib/auth/session';
+import { getChange } from '@/lib/data/changes/queries';
+import type { Locale } from '@/lib/i18n/locales';
+import { Link } from '@/lib/i18n/navigation';
+import { AdminHeader, Notice } from '@/components/admin/AdminHeader';
+import { ChangeActions, type StepName } from '@/components/admin/ChangeActions';
+import { ChangeMeta } from '@/components/admin/ChangeMeta';
+import { ChangePreview } from '@/components/admin/ChangePreview';
+import { DiffTable } from '@/components/admin/DiffTable';
+import { StatusBadge } from '@/components/admin/StatusBadge';
+import { discardChangeAction, publishChangeAction, rejectChangeAction, submitChangeAction, withdrawChangeAction } from '../actions';
+
+const doneKeys = ['saved', 'submit', 'withdraw', 'discard', 'publish', 'reject'] as const;
+const publicPath = { figure: '/figures/', initiative: '/initiatives/', breakdown: '/figures/', source: null } as const;
+
+export default async function ChangePage({ params, searchParams }: PageProps<'/[locale]/admin/changes/[id]'>) {
+  const { locale: l, id } = await params;
+  const locale = l as Locale;
+  setRequestLocale(locale);
+  const staff = await requireStaff();
+  const change = /^\d{1,9}$/.test(id) ? await getChange(locale, Number(id)) : null;
+  if (!change) notFound();
+  const t = await getTranslations('Changes');
+  const requested = (await searchParams).done;
+  const done = doneKeys.find((k) => k === requested);
+  const { status } = change;
+  const steps: { step: StepName; action: typeof publishChangeAction; hint?: string }[] = [];
+  if (can(staff.role, 'draft') && status === 'draft') steps.push({ step: 'submit', action: submitChangeAction });
+  if (can(staff.role, 'publish') && status === 'in_review') steps.push({ step: 'publish', action: publishChangeAction, hint: t('publishHint') }, { step: 'reject', action: rejectChangeAction });
+  if (can(staff.role, 'draft') && status === 'in_review') steps.push({ step: 'withdraw', action: withdrawChangeAction });
+  if (can(staff.role, 'draft') && (status === 'draft' || status === 'rejected')) steps.push({ step: 'discard', action: discardChangeAction });
+  const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected') && change.entityType !== 'breakdown';
+  const pub = publicPath[change.entityType];
+  return (
+    <>
+      <AdminHeader title={t('detailTitle', { id: String(change.id), name: change.entityLabel })}>
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <StatusBadge status={status} /> <span className="text-muted">{t(`entityTypes.${change.entityType}`)}</span>
+          {editable ? <Link href={`/admin/changes/${change.id}/edit`} className="font-semibold text-brand underline">{t('edit')}</Link> : null}
+          {pub && status === 'published' ? <Link href={`${pub}${change.entitySlug}`} className="font-semibold text-brand underline">{t('viewPublic')}</Link> : null}
+        </p>
+        {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
+      </AdminHeader>
+      <ChangeMeta change={change} locale={locale} />
+      {change.recordMoved && status !== 'published' && status !== 'discarded' ? (
+        <section role="alert" aria-labelledby="moved-heading" className="mt-6 rounded-2xl border-2 border-calc bg-calc-soft/60 p-4">
+          <h2 id="moved-heading" className="text-lg font-bold">{t('recordMovedTitle')}</h2>
+          <p className="mb-2">{t('recordMovedBody')}</p>
+          <DiffTable changes={change.movedChanges} caption={t('recordMovedTitle')} />
+        </section>
+      ) : null}
+      {change.entityType !== 'breakdown' ? (
+        <section aria-labelledby="diff-heading" className="mt-6">
+          <h2 id="diff-heading" className="mb-2 text-xl font-bold">{status === 'published' ? t('diffPublishedTitle') : t('diffTitle')}</h2>
+          {change.changes.length ? <DiffTable changes={change.changes} caption={t('diffTitle')} /> : <p className="text-muted">{t('diffEmpty')}</p>}
+        </section>
+      ) : null}
+      {steps.length ? (
+        <section aria-labelledby="actions-heading" className="mt-6">
+          <h2 id="actions-heading" className="mb-2 text-xl font-bold">{t('actionsTitle')}</h2>
+          <ChangeActions steps={steps} changeId={change.id} revision={change.revision} />
+        </section>
+      ) : null}
+      {status !== 'published' && status !== 'discarded' ? <ChangePreview change={change} locale={locale} /> : null}
+    </>
+  );
+}

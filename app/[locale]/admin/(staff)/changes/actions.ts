@@ -1,0 +1,33 @@
+'use server';
+
+import { staffAction } from '@/lib/auth/action';
+import type { Permission } from '@/lib/auth/roles';
+import { publishChange, rejectChange, stepChange, type ChangeStep } from '@/lib/data/changes/workflow';
+import { revalidatePublic } from '@/lib/data/revalidate';
+import { redirect } from '@/lib/i18n/navigation';
+import { changeStepSchema, rejectChangeSchema } from '@/lib/validation/change';
+
+const back = (id: number, done: string, locale: 'ar' | 'en') => redirect({ href: { pathname: `/admin/changes/${id}`, query: { done } }, locale });
+
+function stepAction(permission: Permission, step: ChangeStep) {
+  return staffAction(permission, changeStepSchema, async ({ changeId, expectedRevision }, { actor, locale }) => {
+    await stepChange(actor, changeId, expectedRevision, step);
+    back(changeId, step, locale);
+  });
+}
+
+export const submitChangeAction = stepAction('draft', 'submit');
+export const withdrawChangeAction = stepAction('draft', 'withdraw');
+export const discardChangeAction = stepAction('draft', 'discard');
+
+/** Publishes (one transaction), then refreshes every public page that shows the record. */
+export const publishChangeAction = staffAction('publish', changeStepSchema, async ({ changeId, expectedRevision }, { actor, locale }) => {
+  const change = await publishChange(actor, changeId, expectedRevision);
+  revalidatePublic(change);
+  back(changeId, 'publish', locale);
+});
+
+export const rejectChangeAction = staffAction('publish', rejectChangeSchema, async ({ changeId, expectedRevision, note }, { actor, locale }) => {
+  await rejectChange(actor, changeId, expectedRevision, note);
+  back(changeId, 'reject', locale);
+});

@@ -1,0 +1,36 @@
+'use server';
+
+import { staffAction } from '@/lib/auth/action';
+import type { ActionState } from '@/lib/auth/action-state';
+import { getRecordState } from '@/lib/data/changes/queries';
+import { startChange } from '@/lib/data/changes/workflow';
+import { listGovernorateRefs } from '@/lib/data/staff-records';
+import { redirect } from '@/lib/i18n/navigation';
+import { MAX_CSV_BYTES, breakdownImportNullable, breakdownImportSchema, parseBreakdownCsv } from '@/lib/validation/breakdown-csv';
+import type { ImportChecked } from '@/lib/validation/breakdown-csv';
+
+async function fileText(formData: FormData, carried: string | null): Promise<string | ActionState> {
+  const file = formData.get('file');
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_CSV_BYTES) return { status: 'error', error: 'fileTooLarge', values: { max: String(MAX_CSV_BYTES / 1024) } };
+    return file.text();
+  }
+  return carried ?? { status: 'error', error: 'fileMissing' };
+}
+
+/**
+ * Checks a whole CSV (nothing written), then, once it is valid and the person confirms, keeps it as a
+ * draft change for review. A file with any bad row never reaches the database.
+ */
+export const importBreakdownAction = staffAction<typeof breakdownImportSchema, ImportChecked>('draft', breakdownImportSchema, async (input, { actor, formData, locale }) => {
+  const text = await fileText(formData, input.csv);
+  if (typeof text !== 'string') return text;
+  const [record, governorates] = await Promise.all([getRecordState('breakdown', input.figureSlug), listGovernorateRefs()]);
+  if (!record) return { status: 'error', error: 'notFound' };
+  const parsed = parseBreakdownCsv(text, governorates);
+  if (!parsed.ok) return { status: 'checked', problems: parsed.problems };
+  if (input.intent === 'check') return { status: 'checked', problems: [], rows: parsed.rows, dimension: parsed.dimension, csv: text, baseToken: record.token };
+  const content = { titleAr: input.titleAr, titleEn: input.titleEn, dimension: parsed.dimension, rows: parsed.rows.map(({ line: _l, ...r }) => r) };
+  const id = await startChange(actor, 'breakdown', input.figureSlug, { content, reason: input.reason, baseToken: input.baseToken ?? record.token });
+  redirect({ href: { pathname: `/admin/changes/${id}`, query: { done: 'saved' } }, locale });
+}, { nullable: breakdownImportNullable });

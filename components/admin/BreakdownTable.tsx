@@ -1,0 +1,46 @@
+import { getTranslations } from 'next-intl/server';
+import { listGovernorateOptions } from '@/lib/data/staff-records';
+import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+
+interface Row {
+  governorateCode: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  value: string;
+}
+
+/** The values of a breakdown, as imported: governorate, period and exact value. */
+export async function BreakdownTable({ content, locale }: { content: Record<string, unknown>; locale: Locale }) {
+  const [t, governorates] = await Promise.all([getTranslations('Import'), listGovernorateOptions(locale)]);
+  const names = new Map(governorates.map((g) => [g.value, g.label]));
+  const rows = (content.rows ?? []) as Row[];
+  const title = String((locale === 'ar' ? content.titleAr : content.titleEn) ?? '');
+  const hasPeriod = rows.some((r) => r.periodStart);
+  const hasGov = rows.some((r) => r.governorateCode);
+  return (
+    <div className="relative overflow-x-auto">
+      <table className="w-full min-w-[24rem] border-collapse text-sm">
+        <caption className="pb-2 text-start text-lg font-bold">{title}</caption>
+        <thead>
+          <tr className="border-b border-line">
+            {hasGov ? <th scope="col" className="py-2 pe-3 text-start">{t('governorate')}</th> : null}
+            {hasPeriod ? <th scope="col" className="py-2 pe-3 text-start">{t('periodStart')}</th> : null}
+            {hasPeriod ? <th scope="col" className="py-2 pe-3 text-start">{t('periodEnd')}</th> : null}
+            <th scope="col" className="py-2 text-start">{t('value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i} className="border-b border-line/60">
+              {hasGov ? <td className="py-1.5 pe-3">{r.governorateCode ? names.get(r.governorateCode) ?? r.governorateCode : ''}</td> : null}
+              {hasPeriod ? <td className="py-1.5 pe-3" dir="ltr">{r.periodStart}</td> : null}
+              {hasPeriod ? <td className="py-1.5 pe-3" dir="ltr">{r.periodEnd}</td> : null}
+              <td className="py-1.5 tabular-nums">{formatNumber(r.value, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { idle, type ActionState } from '@/lib/auth/action-state';
+import { ActionMessage } from './form/ActionMessage';
+import { FormProvider } from './form/FormContext';
+import { TextArea } from './form/Fields';
+
+type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
+export type StepName = 'submit' | 'withdraw' | 'discard' | 'publish' | 'reject';
+
+const tones: Record<StepName, string> = {
+  publish: 'bg-brand text-brand-ink',
+  submit: 'bg-brand text-brand-ink',
+  withdraw: 'border border-line bg-surface text-ink',
+  discard: 'border border-line bg-surface text-ink',
+  reject: 'border border-red-800 bg-surface text-red-800 dark:border-red-300 dark:text-red-300',
+};
+
+/** One step of the workflow as its own small form, sent at the revision the person is looking at. */
+function StepForm({ step, action, changeId, revision, hint }: { step: StepName; action: Action; changeId: number; revision: number; hint?: string }) {
+  const t = useTranslations('Changes');
+  const c = useTranslations('Conflict');
+  const f = useTranslations('Fields');
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, idle);
+  const errors = state.status === 'invalid' ? state.fieldErrors : {};
+  return (
+    <FormProvider value={{ errors, values: {} }}>
+      <form action={formAction} noValidate className="space-y-2 rounded-2xl border border-line bg-surface p-4" data-step={step}>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="changeId" value={changeId} />
+        <input type="hidden" name="expectedRevision" value={revision} />
+        {step === 'reject' ? <TextArea name="note" label={f('note')} rows={3} /> : null}
+        {hint ? <p className="text-sm text-muted">{hint}</p> : null}
+        <button type="submit" disabled={pending} className={`rounded-full px-5 py-2 font-semibold disabled:opacity-60 ${tones[step]}`}>
+          {pending ? t('working') : t(step)}
+        </button>
+        <ActionMessage state={state} />
+        {state.status === 'conflict' ? (
+          <div role="alert" className="rounded-xl border-2 border-calc bg-calc-soft/60 p-3">
+            <p className="font-semibold">{state.conflict.kind === 'draft' ? c('stepTitle') : t('recordMovedTitle')}</p>
+            <p>{c('stepBody')} <a href="" className="text-brand underline">{c('refresh')}</a></p>
+          </div>
+        ) : null}
+      </form>
+    </FormProvider>
+  );
+}
+
+/** The steps this person may take on this change now. */
+export function ChangeActions({ steps, changeId, revision }: { steps: { step: StepName; action: Action; hint?: string }[]; changeId: number; revision: number }) {
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      {steps.map((s) => <StepForm key={s.step} {...s} changeId={changeId} revision={revision} />)}
+    </div>
+  );
+}

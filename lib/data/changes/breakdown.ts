@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { decimalSchema } from '../../vocabulary';
+import { isoDateSchema } from '../../validation/figure';
+import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
+import { dayToDate, isoDay } from './diff';
+import type { ChangeHandler, Tx } from './types';
+
+/** A checked import, as kept in a draft until it is published. */
+export const breakdownContentSchema = z.object({
+  titleAr: z.string().min(1).max(200),
+  titleEn: z.string().min(1).max(200),
+  dimension: z.enum(['governorate', 'period', 'governorate-period']),
+  rows: z
+    .array(z.object({ governorateCode: z.string().nullable(), periodStart: isoDateSchema.nullable(), periodEnd: isoDateSchema.nullable(), value: decimalSchema }))
+    .min(1),
+});
+export type BreakdownContent = z.infer<typeof breakdownContentSchema>;
+
+/** The newest published breakdown of a figure; its id is the token a new import starts from. */
+async function loadBreakdown(db: Tx, figureSlug: string) {
+  const figure = await db.figure.findUnique({ where: { slug: figureSlug }, select: { id: true, initiative: { select: { slug: true } } } });
+  if (!figure) return null;
+  const latest = await db.breakdown.findFirst({
+    where: { figureId: figure.id },
+    orderBy: { id: 'desc' },
+    include: { values: { include: { governorate: true }, orderBy: { id: 'asc' } } },
+  });
+  const content: BreakdownContent | { rows: [] } = latest
+    ? {
+        titleAr: latest.titleAr, titleEn: latest.titleEn, dimension: latest.dimension as BreakdownContent['dimension'],
+        rows: latest.values.map((v) => ({ governorateCode: v.governorate?.code ?? null, periodStart: isoDay(v.periodStart), periodEnd: isoDay(v.periodEnd), value: v.value })),
+      }
+    : { rows: [] };
+  return { figureId: figure.id, state: { content, token: String(latest?.id ?? 0) } };
+}
+
+export const breakdownHandler: ChangeHandler = {
+  type: 'breakdown',
+  async load(db, figureSlug) {
+    return (await loadBreakdown(db, figureSlug))?.state ?? null;
+  },
+  /** Adds the breakdown as the figure's newest (earlier ones stay on record) and its changelog entry. */
+  async publish(tx, figureSlug, content, reason, baseToken) {
+    const found = await loadBreakdown(tx, figureSlug);
+    if (!found) throw new RecordNotFoundError(figureSlug);
+    if (found.state.token !== baseToken) throw new StaleRecordError(found.state);
+    const next = breakdownContentSchema.parse(content);
+    if (JSON.stringify(next) === JSON.stringify(found.state.content)) throw new NothingChangedError();
+    const governorates = new Map((await tx.governorate.findMany()).map((g) => [g.code, g.id]));
+    const now = new Date();
+    await tx.breakdown.create({
+      data: {
+        figureId: found.figureId, dimension: next.dimension, titleAr: next.titleAr, titleEn: next.titleEn, publishedAt: now,
+        values: {
+          create: next.rows.map((r) => ({
+            governorateId: r.governorateCode ? governorates.get(r.governorateCode)! : null,
+            periodStart: dayToDate(r.periodStart), periodEnd: dayToDate(r.periodEnd), value: r.value,
+          })),
+        },
+      },
+    });
+    const changes = [{ field: 'breakdown', from: String(found.state.content.rows.length), to: String(next.rows.length) }];
+    await tx.changelogEntry.create({ data: { entityType: 'breakdown', entitySlug: figureSlug, changes: JSON.stringify(changes), reason, publishedAt: now } });
+    return { before: found.state.content, after: next, publicChange: { type: 'breakdown', figureSlug } };
+  },
+};

@@ -1,0 +1,13 @@
+import type { EntityType } from '../../validation/change';
+import { breakdownHandler } from './breakdown';
+import { figureHandler } from './figure';
+import { initiativeHandler } from './initiative';
+import { sourceHandler } from './source';
+import type { ChangeHandler } from './types';
+
+export const changeHandlers: Record<EntityType, ChangeHandler> = {
+  figure: figureHandler,
+  initiative: initiativeHandler,
+  source: sourceHandler,
+  breakdown: breakdownHandler,
+};

@@ -1,0 +1,106 @@
+import 'server-only';
+import { prisma } from '../../db';
+import type { Locale } from '../../i18n/locales';
+import type { ChangeStatus, EntityType } from '../../validation/change';
+import { diffContent } from './diff';
+import { changeHandlers } from './handlers';
+import type { Content, FieldChange, RecordState } from './types';
+
+export interface ChangeSummary {
+  id: number;
+  entityType: EntityType;
+  entitySlug: string;
+  entityLabel: string;
+  status: ChangeStatus;
+  reason: string;
+  revision: number;
+  authorEmail: string;
+  updatedAt: Date;
+}
+
+export interface ChangeDetail extends ChangeSummary {
+  payload: Content;
+  base: Content | null;
+  baseToken: string | null;
+  reviewNote: string | null;
+  reviewerEmail: string | null;
+  createdAt: Date;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  /** The record as published now. */
+  current: RecordState | null;
+  /** Someone published the record since this change was started. */
+  recordMoved: boolean;
+  /** What publishing would change: the record now → this change. */
+  changes: FieldChange[];
+  /** What others published since this change was started: its base → the record now. */
+  movedChanges: FieldChange[];
+}
+
+const parse = (s: string | null) => (s ? (JSON.parse(s) as Content) : null);
+
+/** Display names of the records changes point at, in the reader's language. */
+async function entityLabels(locale: Locale, refs: { entityType: string; entitySlug: string }[]): Promise<Map<string, string>> {
+  const slugs = (type: string) => [...new Set(refs.filter((r) => r.entityType === type || (type === 'figure' && r.entityType === 'breakdown')).map((r) => r.entitySlug))];
+  const ar = locale === 'ar';
+  const [figures, initiatives, sources] = await Promise.all([
+    prisma.figure.findMany({ where: { slug: { in: slugs('figure') } }, select: { slug: true, labelAr: true, labelEn: true } }),
+    prisma.initiative.findMany({ where: { slug: { in: slugs('initiative') } }, select: { slug: true, nameAr: true, nameEn: true } }),
+    prisma.source.findMany({ where: { slug: { in: slugs('source') } }, select: { slug: true, titleAr: true, titleEn: true } }),
+  ]);
+  const map = new Map<string, string>();
+  for (const f of figures) map.set(`figure:${f.slug}`, ar ? f.labelAr : f.labelEn).set(`breakdown:${f.slug}`, ar ? f.labelAr : f.labelEn);
+  for (const i of initiatives) map.set(`initiative:${i.slug}`, ar ? i.nameAr : i.nameEn);
+  for (const s of sources) map.set(`source:${s.slug}`, ar ? s.titleAr : s.titleEn);
+  return map;
+}
+
+const include = { author: { select: { email: true } }, reviewer: { select: { email: true } } } as const;
+
+export async function listChanges(locale: Locale, filter: { status?: ChangeStatus[]; entityType?: EntityType; entitySlug?: string; take?: number } = {}): Promise<ChangeSummary[]> {
+  const rows = await prisma.changeRequest.findMany({
+    where: { status: filter.status ? { in: filter.status } : undefined, entityType: filter.entityType, entitySlug: filter.entitySlug },
+    include,
+    orderBy: { updatedAt: 'desc' },
+    take: filter.take ?? 100,
+  });
+  const labels = await entityLabels(locale, rows);
+  return rows.map((r) => ({
+    id: r.id, entityType: r.entityType as EntityType, entitySlug: r.entitySlug, entityLabel: labels.get(`${r.entityType}:${r.entitySlug}`) ?? r.entitySlug,
+    status: r.status as ChangeStatus, reason: r.reason, revision: r.revision, authorEmail: r.author.email, updatedAt: r.updatedAt,
+  }));
+}
+
+export async function getChange(locale: Locale, id: number): Promise<ChangeDetail | null> {
+  const r = await prisma.changeRequest.findUnique({ where: { id }, include });
+  if (!r) return null;
+  const type = r.entityType as EntityType;
+  const [labels, current] = await Promise.all([entityLabels(locale, [r]), changeHandlers[type].load(prisma, r.entitySlug)]);
+  const payload = parse(r.payload)!;
+  const base = parse(r.base);
+  const recordMoved = !!current && current.token !== r.baseToken;
+  return {
+    id: r.id, entityType: type, entitySlug: r.entitySlug, entityLabel: labels.get(`${type}:${r.entitySlug}`) ?? r.entitySlug,
+    status: r.status as ChangeStatus, reason: r.reason, revision: r.revision, authorEmail: r.author.email, updatedAt: r.updatedAt,
+    payload, base, baseToken: r.baseToken, reviewNote: r.reviewNote, reviewerEmail: r.reviewer?.email ?? null,
+    createdAt: r.createdAt, submittedAt: r.submittedAt, decidedAt: r.decidedAt, current, recordMoved,
+    changes: type === 'breakdown' ? [] : diffContent(r.status === 'published' ? base : current?.content ?? null, payload),
+    movedChanges: recordMoved && base && current && type !== 'breakdown' ? diffContent(base, current.content) : [],
+  };
+}
+
+/** Open (draft or in review) changes per record, for the staff lists. */
+export async function openChangeCounts(entityType: EntityType): Promise<Map<string, number>> {
+  const rows = await prisma.changeRequest.groupBy({ by: ['entitySlug'], where: { entityType, status: { in: ['draft', 'in_review'] } }, _count: true });
+  return new Map(rows.map((r) => [r.entitySlug, r._count]));
+}
+
+export async function countChangesByStatus(): Promise<Record<string, number>> {
+  const rows = await prisma.changeRequest.groupBy({ by: ['status'], _count: true });
+  return Object.fromEntries(rows.map((r) => [r.status, r._count]));
+}
+
+/** A record as published now, shaped like its staff form, with the version token a change starts from. */
+export async function getRecordState(entityType: EntityType, slug: string): Promise<RecordState | null> {
+  return changeHandlers[entityType].load(prisma, slug);
+}
