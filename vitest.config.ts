@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { findPostgresBin, postgresMissingMessage } from './scripts/postgres-cluster';
 
 const alias = {
   '@': path.resolve(__dirname),
@@ -7,23 +8,34 @@ const alias = {
   'server-only': path.resolve(__dirname, 'tests/support/empty.ts'),
 };
 
+const postgresBin = findPostgresBin();
+if (!postgresBin) {
+  if (process.env.REQUIRE_POSTGRES === '1') throw new Error(`${postgresMissingMessage()} REQUIRE_POSTGRES=1, so this run fails.`);
+  console.warn(`\n${'!'.repeat(100)}\n!! ${postgresMissingMessage()}\n${'!'.repeat(100)}\n`);
+}
+const engines = postgresBin ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+
 export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default'],
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      {
+      // The same integration files run on both engines; PostgreSQL is a throwaway local cluster.
+      ...engines.map((engine) => ({
         resolve: { alias },
         test: {
-          name: 'integration',
+          name: `integration-${engine}`,
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          provide: { engine },
           globalSetup: ['tests/integration/global-setup.ts'],
           setupFiles: ['tests/integration/setup.ts'],
           fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
-      },
+      })),
       {
         resolve: { alias },
         test: {
