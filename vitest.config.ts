@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { findPostgresBin, postgresMissingMessage } from './scripts/postgres-cluster';
+import fs from 'node:fs';
 
 const alias = {
   '@': path.resolve(__dirname),
@@ -8,7 +8,10 @@ const alias = {
   'server-only': path.resolve(__dirname, 'tests/support/empty.ts'),
 };
 
-const postgresBin = findPostgresBin();
+// Same lookup as scripts/postgres-cluster.ts (kept import-free so the config loads fast).
+const postgresBin = [process.env.PG_BIN, '/usr/lib/postgresql/15/bin'].find((d) => d && fs.existsSync(`${d}/pg_ctl`));
+const postgresMissingMessage = () =>
+  'NO POSTGRESQL SERVER BINARIES FOUND (/usr/lib/postgresql/15/bin or PG_BIN): the PostgreSQL tests are SKIPPED. Install postgresql-15.';
 if (!postgresBin) {
   if (process.env.REQUIRE_POSTGRES === '1') throw new Error(`${postgresMissingMessage()} REQUIRE_POSTGRES=1, so this run fails.`);
   console.warn(`\n${'!'.repeat(100)}\n!! ${postgresMissingMessage()}\n${'!'.repeat(100)}\n`);
