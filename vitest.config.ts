@@ -39,6 +39,20 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       })),
+      // Two instances, one PostgreSQL, database faults: only where the server binaries exist.
+      ...(postgresBin
+        ? [{
+            resolve: { alias },
+            test: {
+              name: 'ops-postgresql',
+              include: ['tests/ops/**/*.test.ts'],
+              environment: 'node',
+              fileParallelism: false,
+              testTimeout: 120_000,
+              hookTimeout: 15 * 60_000,
+            },
+          }]
+        : []),
       {
         resolve: { alias },
         test: {

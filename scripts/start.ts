@@ -1,12 +1,14 @@
 /**
- * `npm start`: check the environment, apply migrations, seed an empty database, build when the
- * sources (or the database it was built from) changed, then serve on PORT (default 3000).
+ * `npm start`: check the environment, apply the migrations of DATABASE_URL's engine (SQLite or PostgreSQL), seed
+ * an empty database, build when the sources (or the database it was built from) changed, then serve on PORT
+ * (default 3000) with scripts/server.ts. On PostgreSQL the database must be reachable: the build prerenders pages.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { EnvError, parseEnv } from '../lib/env';
-import { sqliteFileFromUrl } from '../lib/db-url';
+import { describeDatabaseUrl, engineOf, sqliteFileFromUrl } from '../lib/db-url';
+import { runPrisma } from './prisma-cli';
 
 const root = path.resolve(__dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -20,7 +22,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
   }
 }
 
-const watched = ['app', 'components', 'lib', 'locales', 'public', 'prisma', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const watched = ['app', 'components', 'lib', 'locales', 'public', 'prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
 
 function newestSourceTime(): number {
   let newest = 0;
@@ -55,12 +57,17 @@ function main() {
     }
     throw error;
   }
-  const databaseFile = sqliteFileFromUrl(env.DATABASE_URL);
-  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
-  const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL };
+  const engine = engineOf(env.DATABASE_URL);
+  if (engine === 'sqlite') fs.mkdirSync(path.dirname(sqliteFileFromUrl(env.DATABASE_URL)), { recursive: true });
+  const databaseFile = describeDatabaseUrl(env.DATABASE_URL);
+  const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL, PORT: String(env.PORT) };
 
-  console.log(`• Database: ${databaseFile}`);
-  run(bin('prisma'), ['migrate', 'deploy'], runEnv);
+  console.log(`• Database (${engine}): ${databaseFile}`);
+  const migrated = runPrisma(['migrate', 'deploy'], runEnv);
+  if (migrated.status !== 0) {
+    console.error(`\n✗ prisma migrate deploy failed (exit ${migrated.status}).${engine === 'postgresql' ? ' Is PostgreSQL reachable at DATABASE_URL?' : ''}`);
+    process.exit(migrated.status ?? 1);
+  }
   run(bin('tsx'), ['prisma/seed.ts'], runEnv);
 
   const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
@@ -72,7 +79,7 @@ function main() {
   }
 
   console.log(`• Serving on http://localhost:${env.PORT}/ar`);
-  const server = spawn(bin('next'), ['start', '-p', String(env.PORT)], { cwd: root, stdio: 'inherit', env: runEnv });
+  const server = spawn(bin('tsx'), ['scripts/server.ts'], { cwd: root, stdio: 'inherit', env: { ...runEnv, NODE_ENV: 'production' } });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
