@@ -81,7 +81,9 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  let stopping = false;
   const server = http.createServer((req, res) => {
+    if (stopping) res.setHeader('Connection', 'close');
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
@@ -102,7 +104,6 @@ async function main() {
   server.keepAliveTimeout = 65_000;
   server.listen(port, hostname, () => log.info({ port, hostname }, 'serving'));
 
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -112,6 +113,8 @@ async function main() {
       server.closeAllConnections();
     }, GRACE_MS);
     force.unref();
+    // Keep-alive connections become idle as their last response ends: close them as they do.
+    setInterval(() => server.closeIdleConnections(), 100).unref();
     server.close(async () => {
       await runShutdownHooks();
       log.info('stopped');
