@@ -46,9 +46,11 @@ const adminHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A self-contained server folder for container images (docs/deploy.md); `npm start` runs scripts/server.ts.
+  output: 'standalone',
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@napi-rs/canvas'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@napi-rs/canvas', 'pg', '@prisma/adapter-pg', 'pino'],
   // Server actions check Origin against Host (CSRF); bodies are capped (a CSV upload is at most 512 kB).
   experimental: { serverActions: { bodySizeLimit: '1mb' } },
   async headers() {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import fs from 'node:fs';
 
 const alias = {
   '@': path.resolve(__dirname),
@@ -7,28 +8,53 @@ const alias = {
   'server-only': path.resolve(__dirname, 'tests/support/empty.ts'),
 };
 
+// Same lookup as scripts/postgres-cluster.ts (kept import-free so the config loads fast).
+const postgresBin = [process.env.PG_BIN, '/usr/lib/postgresql/15/bin'].find((d) => d && fs.existsSync(`${d}/pg_ctl`));
+const postgresMissingMessage = () =>
+  'NO POSTGRESQL SERVER BINARIES FOUND (/usr/lib/postgresql/15/bin or PG_BIN): the PostgreSQL tests are SKIPPED. Install postgresql-15.';
+if (!postgresBin) {
+  if (process.env.REQUIRE_POSTGRES === '1') throw new Error(`${postgresMissingMessage()} REQUIRE_POSTGRES=1, so this run fails.`);
+  console.warn(`\n${'!'.repeat(100)}\n!! ${postgresMissingMessage()}\n${'!'.repeat(100)}\n`);
+}
+const engines = postgresBin ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
+
 export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default'],
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
-      {
+      // The same integration files run on both engines; PostgreSQL is a throwaway local cluster.
+      ...engines.map((engine) => ({
         resolve: { alias },
         test: {
-          name: 'integration',
+          name: `integration-${engine}`,
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          provide: { engine },
           globalSetup: ['tests/integration/global-setup.ts'],
           setupFiles: ['tests/integration/setup.ts'],
           // next-intl's ESM imports 'next/navigation' without an extension: let Vite resolve it.
           server: { deps: { inline: ['next-intl'] } },
           fileParallelism: false,
-          // Throwaway databases run the real migrations in a child process; the browser build runs beside them.
           testTimeout: 30_000,
-          hookTimeout: 30_000,
+          hookTimeout: 60_000,
         },
-      },
+      })),
+      // Two instances, one PostgreSQL, database faults: only where the server binaries exist.
+      ...(postgresBin
+        ? [{
+            resolve: { alias },
+            test: {
+              name: 'ops-postgresql',
+              include: ['tests/ops/**/*.test.ts'],
+              environment: 'node',
+              fileParallelism: false,
+              testTimeout: 120_000,
+              hookTimeout: 15 * 60_000,
+            },
+          }]
+        : []),
       {
         resolve: { alias },
         test: {

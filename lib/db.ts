@@ -1,11 +1,10 @@
 import 'server-only';
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from './generated/prisma/client';
+import type { PrismaClient } from './generated/prisma/client';
+import { createPrismaClientFor } from './db-client';
 import { env } from './env';
-import { sqliteFileFromUrl } from './db-url';
 
 export function createPrismaClient(databaseUrl: string = env().DATABASE_URL): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileFromUrl(databaseUrl) }) });
+  return createPrismaClientFor(databaseUrl);
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -6,8 +6,9 @@ export const DEFAULT_DATABASE_URL = 'file:./data/shafafiya.db';
 const databaseUrl = z
   .string()
   .trim()
-  .refine((v) => /^file:.+/.test(v), {
-    message: 'must start with "file:" followed by a path, e.g. file:./data/shafafiya.db',
+  .refine((v) => /^file:.+/.test(v) || /^postgres(ql)?:\/\/.+/.test(v), {
+    message:
+      'must start with "file:" followed by a path (SQLite, e.g. file:./data/shafafiya.db) or "postgresql://" (PostgreSQL, e.g. postgresql://user:pass@host:5432/shafafiya)',
   });
 
 export const envSchema = z.object({

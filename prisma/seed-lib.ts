@@ -1,11 +1,11 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '../lib/generated/prisma/client';
-import { sqliteFileFromUrl } from '../lib/db-url';
+import type { PrismaClient } from '../lib/generated/prisma/client';
+import { createPrismaClientFor } from '../lib/db-client';
+import { parseEnv } from '../lib/env';
 import { initialChanges, recordFigureVersion } from '../lib/data/figure-versions';
 import { figureAsOf, figures, governorates, initialRevisionReason, initiatives, source } from './seed-data';
 
 export function createSeedClient(databaseUrl = process.env.DATABASE_URL): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFileFromUrl(databaseUrl) }) });
+  return createPrismaClientFor(parseEnv({ DATABASE_URL: databaseUrl }).DATABASE_URL);
 }
 
 /** Writes the founding data in one transaction; returns false when the database is not empty. */

@@ -1,6 +1,7 @@
 /**
- * `npm start`: check the environment, apply migrations, seed an empty database, build when the
- * sources (or the database it was built from) changed, then serve on PORT (default 3000).
+ * `npm start`: check the environment, apply the migrations of DATABASE_URL's engine (SQLite or PostgreSQL), seed
+ * an empty database, build when the sources (or the database it was built from) changed, then serve on PORT
+ * (default 3000) with scripts/server.ts. On PostgreSQL the database must be reachable: the build prerenders pages.
  * With SHAFAFIYA_DEMO=1 (set by `npm run demo`) it also seeds synthetic demo data, and only ever into a
  * database other than the default one; without it, it refuses any database that holds demo data.
  */
@@ -8,9 +9,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_DATABASE_URL, EnvError, parseEnv } from '../lib/env';
-import { sqliteFileFromUrl } from '../lib/db-url';
+import { describeDatabaseUrl, engineOf, sqliteFileFromUrl } from '../lib/db-url';
 import { createSeedClient } from '../prisma/seed-lib';
 import { AUTH_SECRET_FILE, loadOrCreateSecretFile } from '../lib/auth/secret-file';
+import { runPrisma } from './prisma-cli';
 
 const root = path.resolve(__dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -24,7 +26,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
   }
 }
 
-const watched = ['app', 'components', 'lib', 'locales', 'public', 'prisma', 'proxy.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const watched = ['app', 'components', 'lib', 'locales', 'public', 'prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
 
 function newestSourceTime(): number {
   let newest = 0;
@@ -79,12 +81,13 @@ async function main() {
     }
     throw error;
   }
-  const databaseFile = sqliteFileFromUrl(env.DATABASE_URL);
-  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+  const engine = engineOf(env.DATABASE_URL);
+  if (engine === 'sqlite') fs.mkdirSync(path.dirname(sqliteFileFromUrl(env.DATABASE_URL)), { recursive: true });
+  const databaseFile = describeDatabaseUrl(env.DATABASE_URL);
   // Staff sessions need a signing key; with none configured, one is generated once and kept under data/.
   const authSecret = env.AUTH_SECRET ?? loadOrCreateSecretFile(root);
   if (!env.AUTH_SECRET) console.log(`• Staff session key: ${AUTH_SECRET_FILE} (set AUTH_SECRET to use your own)`);
-  const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL, AUTH_SECRET: authSecret };
+  const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL, PORT: String(env.PORT), AUTH_SECRET: authSecret };
 
   const demo = env.SHAFAFIYA_DEMO;
   const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
@@ -95,8 +98,12 @@ async function main() {
   };
   refuse(datasetGuard({ demo, databaseFile, distDir, hasDemoMarker: false }));
 
-  console.log(`• Database: ${databaseFile}${demo ? ' (DEMO: synthetic data)' : ''}`);
-  run(bin('prisma'), ['migrate', 'deploy'], runEnv);
+  console.log(`• Database (${engine}): ${databaseFile}${demo ? ' (DEMO: synthetic data)' : ''}`);
+  const migrated = runPrisma(['migrate', 'deploy'], runEnv);
+  if (migrated.status !== 0) {
+    console.error(`\n✗ prisma migrate deploy failed (exit ${migrated.status}).${engine === 'postgresql' ? ' Is PostgreSQL reachable at DATABASE_URL?' : ''}`);
+    process.exit(migrated.status ?? 1);
+  }
   run(bin('tsx'), ['prisma/seed.ts'], runEnv);
   if (demo) run(bin('tsx'), ['scripts/demo/seed.ts'], runEnv);
   refuse(datasetGuard({ demo, databaseFile, distDir, hasDemoMarker: await hasDemoMarker(env.DATABASE_URL) }));
@@ -109,7 +116,7 @@ async function main() {
   }
 
   console.log(`• Serving on http://localhost:${env.PORT}/ar`);
-  const server = spawn(bin('next'), ['start', '-p', String(env.PORT)], { cwd: root, stdio: 'inherit', env: runEnv });
+  const server = spawn(bin('tsx'), ['scripts/server.ts'], { cwd: root, stdio: 'inherit', env: { ...runEnv, NODE_ENV: 'production' } });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { z, ZodError } from 'zod';
 import ar from '../../locales/ar.json';
 import en from '../../locales/en.json';
+import { log } from '../ops/log';
+import { checkDatabase } from '../ops/health';
 
 /** The public API's plumbing: one error shape, ETags, caching and CORS for every GET. */
 export type ApiErrorCode = keyof typeof en.ApiErrors;
@@ -25,7 +27,8 @@ const cacheControl = 'public, max-age=60, stale-while-revalidate=600';
 
 export function errorResponse(status: number, code: ApiErrorCode, issues?: { path: string; message: string }[]): Response {
   const body = { error: { code, message: en.ApiErrors[code], messageAr: ar.ApiErrors[code], ...(issues ? { issues } : {}) } };
-  return Response.json(body, { status, headers: { ...corsHeaders, 'Cache-Control': 'no-store' } });
+  const retry: Record<string, string> = status === 503 ? { 'Retry-After': '30' } : {};
+  return Response.json(body, { status, headers: { ...corsHeaders, 'Cache-Control': 'no-store', ...retry } });
 }
 
 /** Sends a body with a strong ETag; answers 304 when the client already has it. */
@@ -71,7 +74,13 @@ export function apiRoute<P>(handler: Handler<P>): Handler<P> {
       return await handler(request, ctx);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error.status, error.code, error.issues);
-      console.error(JSON.stringify({ level: 'error', msg: 'api error', url: request.url, error: String(error) }));
+      const requestId = request.headers.get('x-request-id') ?? undefined;
+      // A failure while the database is away is a 503 the client may retry, not a bug.
+      if (!(await checkDatabase())) {
+        log.warn({ requestId, url: request.url, err: String(error) }, 'api: database unavailable');
+        return errorResponse(503, 'unavailable');
+      }
+      log.error({ requestId, url: request.url, err: String(error) }, 'api error');
       return errorResponse(500, 'internal');
     }
   };

@@ -1,5 +1,6 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { locales } from '../i18n/locales';
+import { broadcastRevalidation } from '../cache/broadcast';
 
 /** What a publish changed, as far as public pages are concerned. */
 export type PublicChange =
@@ -9,7 +10,7 @@ export type PublicChange =
   | { type: 'breakdown'; figureSlug: string };
 
 export interface RevalidationPlan {
-  /** Concrete paths, or route patterns with their type (`/[locale]/figures/[slug]/v/[n]`). */
+  /** Concrete paths, or route patterns with their type (`/[locale]/figures/[slug]/v/[version]`). */
   paths: { path: string; type?: 'page' | 'layout' }[];
   tags: string[];
 }
@@ -47,11 +48,24 @@ export function publicPathsFor(change: PublicChange): RevalidationPlan {
   return { paths, tags };
 }
 
-/** Refreshes those pages now: the next request renders them from the database again. */
-export function revalidatePublic(change: PublicChange): void {
-  const { paths, tags } = publicPathsFor(change);
-  for (const p of paths) (p.type ? revalidatePath(p.path, p.type) : revalidatePath(p.path));
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+/** Refreshes pages and tags in this instance's cache (inside a request, a server action or route handler). */
+export function revalidateLocally(plan: RevalidationPlan): void {
+  for (const p of plan.paths) (p.type ? revalidatePath(p.path, p.type) : revalidatePath(p.path));
+  for (const tag of plan.tags) revalidateTag(tag, { expire: 0 });
+}
+
+/**
+ * Refreshes those pages now, here and in every other instance (on PostgreSQL, through NOTIFY; see
+ * lib/cache/broadcast.ts): the next request anywhere renders them from the database again.
+ */
+export async function revalidatePublicPages(plan: RevalidationPlan): Promise<void> {
+  revalidateLocally(plan);
+  await broadcastRevalidation(plan);
+}
+
+/** What staff publishing calls after its transaction commits. */
+export function revalidatePublic(change: PublicChange): Promise<void> {
+  return revalidatePublicPages(publicPathsFor(change));
 }
 
 /** Staff pages show live data; after a staff-only change the page the person is on is drawn again. */

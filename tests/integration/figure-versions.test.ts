@@ -1,16 +1,15 @@
-import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database';
+import { engineTestDatabase } from '../support/engine';
 import { createSeedClient } from '@/prisma/seed-lib';
 import { NoChangeError, StaleVersionError, publishFigureVersion } from '@/lib/data/figure-versions';
 import type { FigureChange } from '@/lib/validation/figure';
 import { ZodError } from 'zod';
 
-const db = createTestDatabase('versions');
+const db = await engineTestDatabase('versions');
 const prisma = createSeedClient(db.url);
 afterAll(async () => {
   await prisma.$disconnect();
-  fs.rmSync(db.dir, { recursive: true, force: true });
+  db.cleanup();
 });
 
 async function currentChange(slug: string): Promise<FigureChange> {

@@ -1,11 +1,20 @@
-import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { createTestDatabase } from '../support/database';
+import { startPostgresCluster } from '../../scripts/postgres-cluster';
 
-export default function setup(project: TestProject) {
-  const db = createTestDatabase('integration');
-  project.provide('databaseUrl', db.url);
-  process.env.DATABASE_URL = db.url;
-  return () => fs.rmSync(db.dir, { recursive: true, force: true });
+/** The PostgreSQL project gets a throwaway cluster (each test file then creates its own database on it). */
+export default async function setup(project: TestProject) {
+  if (project.config.provide?.engine !== 'postgresql') {
+    project.provide('postgresAdminUrl', '');
+    return;
+  }
+  const cluster = await startPostgresCluster('integration');
+  project.provide('postgresAdminUrl', cluster.adminUrl);
+  return () => cluster.destroy();
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    engine: 'sqlite' | 'postgresql';
+    postgresAdminUrl: string;
+  }
+}

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/database';
+import { engineTestDatabase } from '../support/engine';
 import { createSeedClient, seedFoundingData } from '@/prisma/seed-lib';
 
 describe('seeding', () => {
   it('writes nothing when any part fails (one transaction)', async () => {
-    const db = createTestDatabase('seed-fail', { seed: false });
+    const db = await engineTestDatabase('seed-fail', { seed: false });
     const prisma = createSeedClient(db.url);
     try {
       // A governorate already present makes the seed's own insert collide half-way.
@@ -16,7 +15,7 @@ describe('seeding', () => {
       expect(await prisma.governorate.count()).toBe(1);
     } finally {
       await prisma.$disconnect();
-      fs.rmSync(db.dir, { recursive: true, force: true });
+      db.cleanup();
     }
   });
 });

@@ -15,7 +15,7 @@ describe('environment', () => {
 
   it('names the bad variable and how to fix it', () => {
     expect(() => parseEnv({ DATABASE_URL: 'mysql://nope' })).toThrow(EnvError);
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://nope' })).toThrow(/DATABASE_URL: must start with "file:"/);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://nope' })).toThrow(/DATABASE_URL: must start with "file:".*or "postgresql:\/\/"/);
     expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => parseEnv({ PORT: '70000' })).toThrow(/PORT/);
   });

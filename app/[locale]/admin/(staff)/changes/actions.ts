@@ -23,7 +23,7 @@ export const discardChangeAction = stepAction('draft', 'discard');
 /** Publishes (one transaction), then refreshes every public page that shows the record. */
 export const publishChangeAction = staffAction('publish', changeStepSchema, async ({ changeId, expectedRevision }, { actor, locale }) => {
   const change = await publishChange(actor, changeId, expectedRevision);
-  revalidatePublic(change);
+  await revalidatePublic(change);
   back(changeId, 'publish', locale);
 });
 
