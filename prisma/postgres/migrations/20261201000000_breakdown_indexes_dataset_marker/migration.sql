@@ -1,24 +1,3 @@
--- DropForeignKey
-ALTER TABLE "FigureRevision" DROP CONSTRAINT "FigureRevision_sourceId_fkey";
-
--- DropIndex
-DROP INDEX "FigureRevision_publishedAt_idx";
-
--- AlterTable
-ALTER TABLE "FigureRevision" DROP COLUMN "definitionAr",
-DROP COLUMN "definitionEn",
-DROP COLUMN "governorateId",
-DROP COLUMN "labelAr",
-DROP COLUMN "labelEn",
-DROP COLUMN "measure",
-DROP COLUMN "publishedAt",
-DROP COLUMN "quoteTranslation",
-DROP COLUMN "scope",
-DROP COLUMN "unit";
-
--- DropTable
-DROP TABLE "ChangelogEntry";
-
 -- CreateTable
 CREATE TABLE "DatasetMarker" (
     "key" TEXT NOT NULL,

@@ -145,11 +145,9 @@ ALTER TABLE "ChangeRequest" ADD CONSTRAINT "ChangeRequest_reviewerId_fkey" FOREI
 
 
 -- The audit log is append-only: refuse any update or delete (the SQLite chain uses RAISE(ABORT) triggers).
-CREATE FUNCTION "AuditEvent_append_only"() RETURNS trigger AS $$
-BEGIN
-    RAISE EXCEPTION 'AuditEvent is append-only';
-END;
-$$ LANGUAGE plpgsql;
+-- The migration runner splits statements at every semicolon, even inside quotes, so the body writes its
+-- semicolons as the escape \073.
+CREATE FUNCTION "AuditEvent_append_only"() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN RAISE EXCEPTION ''AuditEvent is append-only''\073 END\073';
 
 CREATE TRIGGER "AuditEvent_no_update" BEFORE UPDATE ON "AuditEvent"
     FOR EACH ROW EXECUTE FUNCTION "AuditEvent_append_only"();
