@@ -42,6 +42,11 @@ function guardPageErrors(req: http.IncomingMessage, res: http.ServerResponse): v
       held = { args, chunks: [] };
       return res;
     }
+    // A second writeHead for a held response (Next's error paths do this) only updates what will be sent.
+    if (held) {
+      held.args = args;
+      return res;
+    }
     return origWriteHead(...args);
   }) as typeof res.writeHead;
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -61,7 +66,7 @@ function guardPageErrors(req: http.IncomingMessage, res: http.ServerResponse): v
     if (chunk !== undefined && typeof chunk !== 'function') h.chunks.push(chunk);
     void databaseAnswers().then((ok) => {
       if (ok) {
-        origWriteHead(...h.args);
+        if (!res.headersSent) origWriteHead(...h.args);
         for (const c of h.chunks) origWrite(c);
         origEnd();
         return;
