@@ -47,13 +47,14 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
       unitLabel: b.unitLabel,
       unit: b.unit,
     }));
+    // One shared axis (from the first bar) or one axis per bar; never a later bar's settings over the shared one.
+    const axisBars = separateScales ? bars : bars.slice(0, 1);
     const yScales = Object.fromEntries(
-      bars.map((b, i) => [
+      axisBars.map((b, i) => [
         axisIds[i],
         {
           position: (i === 0) === rtl ? ('right' as const) : ('left' as const),
           beginAtZero: true,
-          display: separateScales || i === 0,
           grid: { color: line, drawOnChartArea: i === 0 },
           title: { display: true, text: b.unitLabel, color: ink, font },
           ticks: { color: ink, font, callback: (v: string | number) => fmt(Number(v), b.unit) },
