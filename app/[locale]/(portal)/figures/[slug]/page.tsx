@@ -62,27 +62,27 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
     <>
       {record ? <JsonLd data={figureDataset(record, source, locale)} /> : null}
       <FigureArticle figure={figure} uses={uses} locale={locale}>
-      <Section id="breakdowns" title={breakdowns.length > 0 ? tb('breakdownsOfFigure') : tb('noBreakdownTitle')}>
-        {breakdowns.length > 0 ? <BreakdownList breakdowns={breakdowns} /> : <p className="max-w-3xl text-muted">{tb('noBreakdown')}</p>}
-      </Section>
-
-      {record && source ? (
-        <Section id="cite" title={tc('title')}>
-          <FigureCitation record={record} source={source} locale={locale} />
+        <Section id="breakdowns" title={breakdowns.length > 0 ? tb('breakdownsOfFigure') : tb('noBreakdownTitle')}>
+          {breakdowns.length > 0 ? <BreakdownList breakdowns={breakdowns} /> : <p className="max-w-3xl text-muted">{tb('noBreakdown')}</p>}
         </Section>
-      ) : null}
 
-      <Section id="downloads" title={t('downloadsTitle')} lead={t('downloadsLead')}>
-        <DownloadLinks slug={slug} />
-      </Section>
+        {record && source ? (
+          <Section id="cite" title={tc('title')}>
+            <FigureCitation record={record} source={source} locale={locale} />
+          </Section>
+        ) : null}
 
-      <Section id="embed" title={t('embedTitle')}>
-        <EmbedCode locale={locale} latestPath={`/embed/${locale}/figures/${slug}`} frozenPath={`/embed/${locale}/figures/${slug}/v/${figure.version}`} />
-      </Section>
+        <Section id="downloads" title={t('downloadsTitle')} lead={t('downloadsLead')}>
+          <DownloadLinks slug={slug} />
+        </Section>
 
-      <Section id="history" title={t('historyTitle')}>
-        <ChangeList entries={changes.items} figures={new Map(records.map((f) => [f.slug, f]))} locale={locale} />
-      </Section>
+        <Section id="embed" title={t('embedTitle')}>
+          <EmbedCode locale={locale} latestPath={`/embed/${locale}/figures/${slug}`} frozenPath={`/embed/${locale}/figures/${slug}/v/${figure.version}`} />
+        </Section>
+
+        <Section id="history" title={t('historyTitle')}>
+          <ChangeList entries={changes.items} figures={new Map(records.map((f) => [f.slug, f]))} locale={locale} />
+        </Section>
       </FigureArticle>
     </>
   );
