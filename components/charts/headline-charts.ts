@@ -8,6 +8,13 @@ import type { BarChartProps } from './types';
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
+/** The headline charts and the stored figures each draws, in order (also the order of a frozen embed's versions). */
+export const headlineChartFigures = {
+  'database-reached': ['database-citizens', 'citizens-reached'],
+  'allocation-targeted': ['relief-caravans-allocation', 'relief-caravans-targeted-beneficiaries'],
+} as const;
+export type HeadlineChartId = keyof typeof headlineChartFigures;
+
 export interface ChartSpec extends BarChartProps {
   id: string;
   summary: string;

@@ -36,3 +36,24 @@ export async function listDerivedFigures(locale: Locale): Promise<DerivedView[]>
     denominatorFigure: bySlug.get(d.denominator)!,
   }));
 }
+
+/** A figure as it was at one version (its snapshot), shaped like the live figure so the same views draw it. */
+export async function getFigureAtVersion(locale: Locale, slug: string, version: number): Promise<FigureView | null> {
+  const rev = await prisma.figureRevision.findFirst({
+    where: { figure: { slug }, version },
+    include: { figure: { include: { initiative: true } }, source: true },
+  });
+  if (!rev) return null;
+  const governorate = rev.governorateId ? await prisma.governorate.findUnique({ where: { id: rev.governorateId } }) : null;
+  const { figure, source } = rev;
+  return toFigureView(
+    {
+      ...figure,
+      labelAr: rev.labelAr, labelEn: rev.labelEn, definitionAr: rev.definitionAr, definitionEn: rev.definitionEn,
+      unit: rev.unit, measure: rev.measure, value: rev.value, asOf: rev.asOf, asOfPrecision: rev.asOfPrecision,
+      scope: rev.scope, governorateId: rev.governorateId, sourceId: rev.sourceId, quote: rev.quote, quoteTranslation: rev.quoteTranslation,
+      version: rev.version, updatedAt: rev.publishedAt, source, governorate, initiative: figure.initiative,
+    },
+    locale,
+  );
+}

@@ -84,6 +84,17 @@ describeBrowser('embeds on other sites', () => {
     await page.context().close();
   });
 
+  it('freezes a chart embed at the figure versions it was copied with', async () => {
+    const frozen = await (await fetch(`${baseUrl}/embed/en/charts/database-reached/v/1-1`)).text();
+    expect(frozen).toContain('37,400,000');
+    expect(frozen).toContain('Frozen at figure versions 1-1');
+    for (const bad of ['/embed/en/charts/database-reached/v/1', '/embed/en/charts/database-reached/v/1-99', '/embed/en/charts/nothing/v/1-1', '/embed/en/charts/database-reached/v/01-1']) {
+      expect((await fetch(`${baseUrl}${bad}`)).status, bad).toBe(404);
+    }
+    const data = await (await fetch(`${baseUrl}/en/data`)).text();
+    expect(data).toMatch(/\/embed\/en\/charts\/database-reached\/v\/\d+-\d+/);
+  });
+
   it('offers the embed code for latest and frozen versions', async () => {
     const page = await openPage('/en/figures/citizens-reached', { javaScriptEnabled: false });
     const latest = await page.locator('textarea[id^="embed-latest"]').inputValue();

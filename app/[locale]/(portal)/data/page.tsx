@@ -7,6 +7,8 @@ import { siteUrl } from '@/lib/site';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Section } from '@/components/ui/Section';
 import { EmbedCode } from '@/components/embed/EmbedCode';
+import { headlineChartFigures } from '@/components/charts/headline-charts';
+import { listFigures } from '@/lib/data/figures';
 
 const datasets = ['figures', 'figure_versions', 'initiatives', 'sources', 'governorates', 'breakdowns', 'changelog'] as const;
 const formats = ['csv', 'xlsx', 'json'] as const;
@@ -23,7 +25,8 @@ type Param = { name: string; in: string; description?: string };
 export default async function DataPage({ params }: PageProps<'/[locale]/data'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const t = await getTranslations('DataPage');
+  const [t, figures] = await Promise.all([getTranslations('DataPage'), listFigures(locale)]);
+  const versionOf = new Map(figures.map((f) => [f.slug, f.version]));
   const doc = openApiDocument(siteUrl());
   const paths = Object.entries(doc.paths ?? {}) as [string, { get: { summary: string; parameters?: Param[] } }][];
   return (
@@ -48,10 +51,15 @@ export default async function DataPage({ params }: PageProps<'/[locale]/data'>) 
       </Section>
       <Section id="embed" title={t('embedTitle')} lead={t('embedLead')}>
         <div className="space-y-6">
-          {(['database-reached', 'allocation-targeted'] as const).map((id) => (
+          {(Object.keys(headlineChartFigures) as (keyof typeof headlineChartFigures)[]).map((id) => (
             <div key={id}>
               <h3 className="mb-2 font-semibold">{t(`charts.${id}`)}</h3>
-              <EmbedCode locale={locale} latestPath={`/embed/${locale}/charts/${id}`} height={640} />
+              <EmbedCode
+                locale={locale}
+                latestPath={`/embed/${locale}/charts/${id}`}
+                frozenPath={`/embed/${locale}/charts/${id}/v/${headlineChartFigures[id].map((s) => versionOf.get(s) ?? 1).join('-')}`}
+                height={640}
+              />
             </div>
           ))}
         </div>
