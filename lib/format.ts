@@ -16,7 +16,7 @@ export const digitOptions: readonly Digits[] = ['latn', 'arab'];
 /** A decimal kept exact: a string like "37400000" or "8000.5", as stored. */
 export type Decimal = string;
 /** How precisely a date is known. */
-export type DatePrecision = 'day' | 'month' | 'approximate';
+export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
 export function intlLocale(locale: Locale, digits: Digits = DEFAULT_DIGITS): string {
   return locale === 'ar' ? `ar-EG-u-nu-${digits}` : 'en-GB-u-nu-latn';
@@ -74,7 +74,9 @@ export function formatDate(
   const options: Intl.DateTimeFormatOptions =
     precision === 'day'
       ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Africa/Cairo' }
-      : { month: 'long', year: 'numeric', timeZone: 'Africa/Cairo' };
+      : precision === 'year'
+        ? { year: 'numeric', timeZone: 'Africa/Cairo' }
+        : { month: 'long', year: 'numeric', timeZone: 'Africa/Cairo' };
   const text = new Intl.DateTimeFormat(intlLocale(locale, digits), options).format(date);
   return precision === 'approximate' ? `${approximately[locale]} ${text}` : text;
 }

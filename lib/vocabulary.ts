@@ -5,7 +5,8 @@ export const measures = ['registered', 'reached', 'targeted', 'allocated', 'spen
 export const units = ['citizens', 'beneficiaries', 'people', 'families', 'EGP'] as const;
 export const initiativeKinds = ['caravans', 'cash-aid', 'food-aid', 'school-supplies', 'relief', 'database', 'other'] as const;
 export const initiativeStatuses = ['active', 'completed', 'planned', 'unknown'] as const;
-export const datePrecisions = ['day', 'month', 'approximate'] as const;
+export const datePrecisions = ['day', 'month', 'year', 'approximate'] as const;
+export const sourceKinds = ['study', 'news-report', 'annual-report', 'official-statement', 'dataset'] as const;
 export const scopes = ['national', 'governorate'] as const;
 export const breakdownDimensions = ['governorate', 'period', 'governorate-period'] as const;
 
@@ -14,6 +15,7 @@ export const unitSchema = z.enum(units);
 export const initiativeKindSchema = z.enum(initiativeKinds);
 export const initiativeStatusSchema = z.enum(initiativeStatuses);
 export const datePrecisionSchema = z.enum(datePrecisions);
+export const sourceKindSchema = z.enum(sourceKinds);
 export const scopeSchema = z.enum(scopes);
 export const breakdownDimensionSchema = z.enum(breakdownDimensions);
 
@@ -22,6 +24,7 @@ export type Unit = z.infer<typeof unitSchema>;
 export type InitiativeKind = z.infer<typeof initiativeKindSchema>;
 export type InitiativeStatus = z.infer<typeof initiativeStatusSchema>;
 export type BreakdownDimension = z.infer<typeof breakdownDimensionSchema>;
+export type SourceKind = z.infer<typeof sourceKindSchema>;
 
 /** An exact decimal written as text: no exponent, no thousands separators. */
 export const decimalSchema = z.string().trim().regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, 'not a plain decimal number');

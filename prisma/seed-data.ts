@@ -44,6 +44,12 @@ export const source = {
   titleEn: 'Study: the National Alliance for Civil Work is an opportunity to launch participatory work (translated title)',
   originAr: 'دراسة للمركز المصري للفكر والدراسات الاستراتيجية',
   originEn: 'A study by the Egyptian Center for Thought and Strategic Studies (ECSS)',
+  kind: 'news-report',
+  // The report names the study's author but not the study's own title.
+  workTitleAr: null,
+  workTitleEn: null,
+  authorAr: 'المركز المصري للفكر والدراسات الاستراتيجية',
+  authorEn: 'Egyptian Center for Thought and Strategic Studies (ECSS)',
   language: 'ar',
   publishedOn: ARTICLE_DATE,
   publishedPrecision: 'approximate',

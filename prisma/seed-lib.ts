@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import { createPrismaClientFor } from '../lib/db-client';
 import { parseEnv } from '../lib/env';
-import { initialChanges, recordFigureVersion } from '../lib/data/figure-versions';
+import { addObservation } from '../lib/data/figure-versions';
 import { figureAsOf, figures, governorates, initialRevisionReason, initiatives, source } from './seed-data';
 
 export function createSeedClient(databaseUrl = process.env.DATABASE_URL): PrismaClient {
@@ -19,11 +19,14 @@ export async function seedFoundingData(prisma: PrismaClient): Promise<boolean> {
       const row = await tx.initiative.create({ data: { ...i, sourceId: src.id } });
       initiativeIds.set(i.slug, row.id);
     }
-    for (const { initiative, ...f } of figures) {
-      const row = await tx.figure.create({
-        data: { ...f, ...figureAsOf, scope: 'national', sourceId: src.id, initiativeId: initiativeIds.get(initiative), version: 1 },
-      });
-      await recordFigureVersion(tx, row, initialRevisionReason, initialChanges(row));
+    for (const { initiative, value, quote, quoteTranslation, ...f } of figures) {
+      const row = await tx.figure.create({ data: { ...f, scope: 'national', initiativeId: initiativeIds.get(initiative), version: 1 } });
+      // The figure's first version is its first observation: the value as the founding source states it.
+      await addObservation(
+        tx, row.id,
+        { value, asOf: figureAsOf.asOf.toISOString().slice(0, 10), asOfPrecision: figureAsOf.asOfPrecision, periodStart: null, sourceSlug: src.slug, quote, quoteTranslation, locator: null, valueNote: null },
+        initialRevisionReason, { firstVersion: true },
+      );
     }
   });
   return true;

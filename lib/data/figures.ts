@@ -1,10 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
-import { computeDerived, type DerivedValue } from '../derived';
+import { computeDerived, derivedDefinitions, type DerivedValue } from '../derived';
+import type { DatePrecision } from '../format';
 import type { Locale } from '../i18n/locales';
-import { figureInclude, toFigureView } from './mappers';
-import type { FigureView } from './types';
+import { figureInclude, sourceInclude, toFigureView, toObservationView } from './mappers';
+import type { FigureView, ObservationView } from './types';
 
 export const listFigures = cache(async (locale: Locale): Promise<FigureView[]> => {
   const rows = await prisma.figure.findMany({ include: figureInclude, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
@@ -21,39 +22,72 @@ export async function listFigureSlugs(): Promise<string[]> {
   return rows.map((r) => r.slug);
 }
 
-/** Derived figures with the stored figures they are calculated from. */
+/** Derived figures with the stored figures and the same-date observations they are calculated from. */
 export interface DerivedView extends DerivedValue {
   numeratorFigure: FigureView;
   denominatorFigure: FigureView;
+  numeratorObservation: ObservationView;
+  denominatorObservation: ObservationView;
+  /** The date both inputs describe: a ratio of values of different dates is never computed. */
+  asOf: Date;
+  asOfPrecision: DatePrecision;
+}
+
+const dayOf = (o: ObservationView) => o.asOf.toISOString().slice(0, 10);
+
+/** The newest pair of observations, one per figure, that describe the same date; null when there is none. */
+export function sameDatePair(a: FigureView, b: FigureView): [ObservationView, ObservationView] | null {
+  const byDay = new Map(b.observations.map((o) => [dayOf(o), o]));
+  const pairs = a.observations.filter((o) => byDay.has(dayOf(o)));
+  const last = pairs.at(-1);
+  return last ? [last, byDay.get(dayOf(last))!] : null;
 }
 
 export async function listDerivedFigures(locale: Locale): Promise<DerivedView[]> {
   const figures = await listFigures(locale);
   const bySlug = new Map(figures.map((f) => [f.slug, f]));
-  return computeDerived(new Map(figures.map((f) => [f.slug, f.value]))).map((d) => ({
-    ...d,
-    numeratorFigure: bySlug.get(d.numerator)!,
-    denominatorFigure: bySlug.get(d.denominator)!,
-  }));
+  return derivedDefinitions.flatMap((d) => {
+    const [n, den] = [bySlug.get(d.numerator), bySlug.get(d.denominator)];
+    const pair = n && den ? sameDatePair(n, den) : null;
+    if (!n || !den || !pair) return [];
+    const [computed] = computeDerived(new Map([[d.numerator, pair[0].value], [d.denominator, pair[1].value]])).filter((c) => c.slug === d.slug);
+    if (!computed) return [];
+    return [{ ...computed, numeratorFigure: n, denominatorFigure: den, numeratorObservation: pair[0], denominatorObservation: pair[1], asOf: pair[0].asOf, asOfPrecision: pair[0].asOfPrecision }];
+  });
 }
 
-/** A figure as it was at one version (its snapshot), shaped like the live figure so the same views draw it. */
+/**
+ * A figure as it was at one version: its meaning and the observation it showed then, from the version's snapshot,
+ * shaped like the live figure so the same views draw it.
+ */
 export async function getFigureAtVersion(locale: Locale, slug: string, version: number): Promise<FigureView | null> {
   const rev = await prisma.figureRevision.findFirst({
     where: { figure: { slug }, version },
-    include: { figure: { include: { initiative: true } }, source: true },
+    include: { figure: { include: figureInclude }, source: { include: sourceInclude } },
   });
   if (!rev) return null;
   const governorate = rev.governorateId ? await prisma.governorate.findUnique({ where: { id: rev.governorateId } }) : null;
-  const { figure, source } = rev;
-  return toFigureView(
+  const observation = rev.observationId ? await prisma.observation.findUnique({ where: { id: rev.observationId }, select: { number: true, createdAt: true } }) : null;
+  const shown = toObservationView(
     {
-      ...figure,
-      labelAr: rev.labelAr, labelEn: rev.labelEn, definitionAr: rev.definitionAr, definitionEn: rev.definitionEn,
-      unit: rev.unit, measure: rev.measure, value: rev.value, asOf: rev.asOf, asOfPrecision: rev.asOfPrecision,
-      scope: rev.scope, governorateId: rev.governorateId, sourceId: rev.sourceId, quote: rev.quote, quoteTranslation: rev.quoteTranslation,
-      version: rev.version, updatedAt: rev.publishedAt, source, governorate, initiative: figure.initiative,
+      id: rev.observationId ?? 0, figureId: rev.figureId, number: observation?.number ?? 1, revision: rev.observationRevision ?? rev.version,
+      value: rev.value, asOf: rev.asOf, asOfPrecision: rev.asOfPrecision, periodStart: null, sourceId: rev.sourceId, source: rev.source,
+      quote: rev.quote, quoteTranslation: rev.quoteTranslation, locator: rev.locator, valueNote: rev.valueNote,
+      publishedAt: rev.publishedAt, createdAt: observation?.createdAt ?? rev.createdAt, updatedAt: rev.publishedAt,
     },
     locale,
   );
+  const { figure } = rev;
+  // A version shows what it showed then: its one observation, not ones added or corrected later.
+  const view = toFigureView(
+    {
+      ...figure,
+      labelAr: rev.labelAr, labelEn: rev.labelEn, definitionAr: rev.definitionAr, definitionEn: rev.definitionEn,
+      unit: rev.unit, measure: rev.measure, scope: rev.scope, governorateId: rev.governorateId, governorate,
+      version: rev.version, updatedAt: rev.publishedAt,
+    },
+    locale,
+    shown,
+  );
+  return { ...view, observations: [shown] };
 }

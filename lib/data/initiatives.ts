@@ -3,11 +3,11 @@ import { cache } from 'react';
 import { prisma } from '../db';
 import type { DatePrecision } from '../format';
 import type { Locale } from '../i18n/locales';
-import { figureInclude, toFigureView, toSourceRef } from './mappers';
+import { figureInclude, sourceInclude, toFigureView, toSourceRef } from './mappers';
 import type { InitiativeView } from './types';
 import type { InitiativeKind, InitiativeStatus } from '../vocabulary';
 
-const include = { source: true, figures: { include: figureInclude, orderBy: { sortOrder: 'asc' as const } } };
+const include = { source: { include: sourceInclude }, figures: { include: figureInclude, orderBy: { sortOrder: 'asc' as const } } };
 
 type Row = NonNullable<Awaited<ReturnType<typeof findOne>>>;
 const findOne = (slug: string) => prisma.initiative.findUnique({ where: { slug }, include });

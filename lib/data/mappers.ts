@@ -1,16 +1,36 @@
 import type { Locale } from '../i18n/locales';
 import type { DatePrecision } from '../format';
-import type { FigureView, GovernorateView, SourceRef } from './types';
-import type { Measure, Unit } from '../vocabulary';
-import type { Figure, Governorate, Initiative, Source } from '../generated/prisma/client';
+import { quoteStatesValue } from '../numbers/parse';
+import { headlineOf } from './figure-versions';
+import type { FigureView, GovernorateView, ObservationView, SourceArchiveRef, SourceRef } from './types';
+import type { Measure, SourceKind, Unit } from '../vocabulary';
+import type { Figure, Governorate, Initiative, Observation, Prisma, Source, SourceArchive } from '../generated/prisma/client';
 
 const ar = (locale: Locale) => locale === 'ar';
 
-export function toSourceRef(s: Source, locale: Locale): SourceRef {
+/** An archive's public facts; its bytes are only read by the download route. */
+export const archiveSelect = { sha256: true, fileName: true, mediaType: true, byteSize: true } satisfies Prisma.SourceArchiveSelect;
+type ArchiveFacts = Pick<SourceArchive, keyof typeof archiveSelect>;
+export type SourceRow = Source & { archive?: ArchiveFacts | null };
+export const sourceInclude = { archive: { select: archiveSelect } } satisfies Prisma.SourceInclude;
+
+export function archivePath(sourceSlug: string, sha256: string): string {
+  return `/api/v1/sources/${sourceSlug}/archive/${sha256}`;
+}
+
+function toArchiveRef(slug: string, a: ArchiveFacts | null | undefined): SourceArchiveRef | null {
+  return a ? { sha256: a.sha256, fileName: a.fileName, mediaType: a.mediaType, byteSize: a.byteSize, path: archivePath(slug, a.sha256) } : null;
+}
+
+export function toSourceRef(s: SourceRow, locale: Locale): SourceRef {
   return {
     slug: s.slug,
+    kind: s.kind as SourceKind,
     publisher: ar(locale) ? s.publisherAr : s.publisherEn,
     title: ar(locale) ? s.titleAr : s.titleEn,
+    workTitle: ar(locale) ? s.workTitleAr : s.workTitleEn,
+    author: ar(locale) ? s.authorAr : s.authorEn,
+    archive: toArchiveRef(s.slug, s.archive),
     origin: ar(locale) ? s.originAr : s.originEn,
     language: s.language as SourceRef['language'],
     publishedOn: s.publishedOn,
@@ -22,25 +42,44 @@ export function toSourceRef(s: Source, locale: Locale): SourceRef {
   };
 }
 
-export type FigureRow = Figure & { source: Source; governorate: Governorate | null; initiative: Initiative | null };
+export type ObservationRow = Observation & { source: SourceRow };
+export type FigureRow = Figure & { governorate: Governorate | null; initiative: Initiative | null; observations: ObservationRow[] };
 
-export const figureInclude = { source: true, governorate: true, initiative: true } as const;
+export const figureInclude = {
+  governorate: true,
+  initiative: true,
+  observations: { include: { source: { include: sourceInclude } }, orderBy: [{ asOf: 'asc' }, { number: 'asc' }] },
+} satisfies Prisma.FigureInclude;
 
-export function toFigureView(f: FigureRow, locale: Locale): FigureView {
+export function toObservationView(o: ObservationRow, locale: Locale): ObservationView {
+  return {
+    number: o.number, revision: o.revision, value: o.value, asOf: o.asOf, asOfPrecision: o.asOfPrecision as DatePrecision, periodStart: o.periodStart,
+    quote: o.quote, quoteTranslation: o.quoteTranslation, locator: o.locator, valueNote: o.valueNote,
+    quoteStatesValue: quoteStatesValue(o.quote, o.value), source: toSourceRef(o.source, locale), publishedAt: o.publishedAt,
+  };
+}
+
+/** `headline` overrides which observation the flat fields show (a version page shows the one it snapshotted). */
+export function toFigureView(f: FigureRow, locale: Locale, headline?: ObservationView): FigureView {
+  const observations = f.observations.map((o) => toObservationView(o, locale));
+  const head = headline ?? headlineOf(observations);
+  if (!head) throw new Error(`Figure ${f.slug} has no observation`);
   return {
     slug: f.slug,
     label: ar(locale) ? f.labelAr : f.labelEn,
     definition: ar(locale) ? f.definitionAr : f.definitionEn,
     unit: f.unit as Unit,
     measure: f.measure as Measure,
-    value: f.value,
-    asOf: f.asOf,
-    asOfPrecision: f.asOfPrecision as DatePrecision,
+    value: head.value,
+    asOf: head.asOf,
+    asOfPrecision: head.asOfPrecision,
     scope: f.scope,
     governorate: f.governorate ? { code: f.governorate.code, name: ar(locale) ? f.governorate.nameAr : f.governorate.nameEn } : null,
-    quote: f.quote,
-    quoteTranslation: f.quoteTranslation,
-    source: toSourceRef(f.source, locale),
+    quote: head.quote,
+    quoteTranslation: head.quoteTranslation,
+    source: head.source,
+    observation: head,
+    observations,
     initiative: f.initiative ? { slug: f.initiative.slug, name: ar(locale) ? f.initiative.nameAr : f.initiative.nameEn } : null,
     version: f.version,
     updatedAt: f.updatedAt,

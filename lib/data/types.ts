@@ -1,13 +1,20 @@
 import type { DatePrecision } from '../format';
-import type { BreakdownDimension, InitiativeKind, InitiativeStatus, Measure, Unit } from '../vocabulary';
+import type { BreakdownDimension, InitiativeKind, InitiativeStatus, Measure, SourceKind, Unit } from '../vocabulary';
 import type { Disclosed } from '../small-count';
 
 
 /** Plain, localized shapes the pages receive; nothing from Prisma leaks past lib/data. */
 export interface SourceRef {
   slug: string;
+  kind: SourceKind;
   publisher: string;
+  /** The headline or title as published. */
   title: string;
+  /** The work's own title, when the source gives it apart from the headline. */
+  workTitle: string | null;
+  author: string | null;
+  /** The copy the portal keeps; `path` is served by every instance. */
+  archive: SourceArchiveRef | null;
   origin: string | null;
   language: 'ar' | 'en';
   publishedOn: Date | null;
@@ -18,6 +25,41 @@ export interface SourceRef {
   accessedOn: Date | null;
 }
 
+export interface SourceArchiveRef {
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
+  /** Site-relative download path, e.g. /api/v1/sources/<slug>/archive/<sha256>. */
+  path: string;
+}
+
+/** One value of a figure as one source states it, for the date or period it describes. */
+export interface ObservationView {
+  /** Permanent within the figure: /figures/<slug>#observation-<number>. */
+  number: number;
+  /** 1 unless corrected; each correction is a new revision on the record. */
+  revision: number;
+  value: string;
+  asOf: Date;
+  asOfPrecision: DatePrecision;
+  periodStart: Date | null;
+  quote: string;
+  quoteTranslation: string | null;
+  /** Where in the source: page, paragraph, table or anchor. */
+  locator: string | null;
+  /** Public explanation when the quote does not state the value itself. */
+  valueNote: string | null;
+  /** Whether the quote itself states the value (checked when read, so old data is flagged too). */
+  quoteStatesValue: boolean;
+  source: SourceRef;
+  publishedAt: Date;
+}
+
+/**
+ * A figure: what it means, plus its headline observation flattened (value, date, quote and source are ALWAYS that
+ * observation's, so nothing can show a value under another value's source), and all its observations.
+ */
 export interface FigureView {
   slug: string;
   label: string;
@@ -32,6 +74,10 @@ export interface FigureView {
   quote: string;
   quoteTranslation: string | null;
   source: SourceRef;
+  /** The headline observation the flat fields above come from. */
+  observation: ObservationView;
+  /** Every observation, oldest date first. */
+  observations: ObservationView[];
   initiative: { slug: string; name: string } | null;
   version: number;
   updatedAt: Date;

@@ -3,7 +3,7 @@ import { text } from './common';
 
 export const changeStatuses = ['draft', 'in_review', 'published', 'rejected', 'discarded'] as const;
 export type ChangeStatus = (typeof changeStatuses)[number];
-export const entityTypes = ['figure', 'initiative', 'source', 'breakdown'] as const;
+export const entityTypes = ['figure', 'observation', 'initiative', 'source', 'breakdown'] as const;
 export type EntityType = (typeof entityTypes)[number];
 
 /** A status change on a draft: which draft, at the revision the person saw. */

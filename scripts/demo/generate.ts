@@ -21,6 +21,7 @@ const en = (s: string) => `${DEMO_PREFIX.en} ${s}`;
 
 export const demoSource = {
   slug: 'demo-synthetic-data',
+  kind: 'dataset',
   publisherAr: ar('مولّد بيانات اصطناعية'),
   publisherEn: en('Synthetic data generator'),
   titleAr: ar('بيانات اصطناعية لتجربة البوابة، ليست بيانات التحالف'),

@@ -8,6 +8,7 @@ import { sqliteFileFromUrl } from '../../lib/db-url';
 import { DEFAULT_DATABASE_URL } from '../../lib/env';
 import { DEMO_MARKER_KEY } from '../../lib/demo';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { addObservation, correctObservation } from '../../lib/data/figure-versions';
 import { demoFigures, demoGovernorateValues, demoInitiatives, demoSource, random } from './generate';
 
 const revisionReasons = ['[تجريبي] القيمة الأولى المولّدة.', '[تجريبي] تصحيح مولّد لتجربة سجل القيم.', '[تجريبي] تحديث مولّد لتجربة سجل القيم.'];
@@ -28,33 +29,28 @@ export async function seedDemoData(prisma: PrismaClient, initiativeCount = 12): 
       const people = f.unit !== 'EGP';
       const values = demoGovernorateValues(governorates.map((g) => g.code), f.scale, people, rnd);
       const total = [...values.values()].reduce((a, b) => a + b, 0);
-      const versions = [Math.round(total * 0.8), Math.round(total * 0.95), total];
-      const asOf = (v: number) => new Date(Date.UTC(2024, 2 + v * 3, 1));
+      // Three synthetic observations a quarter apart, and a correction of the middle one: a real series to chart.
+      const series = [Math.round(total * 0.8), Math.round(total * 0.95), total];
+      const day = (v: number) => new Date(Date.UTC(2024, 2 + v * 3, 1)).toISOString().slice(0, 10);
       const figure = await tx.figure.create({
         data: {
           slug: f.slug, labelAr: `[تجريبي] ${f.ar}`, labelEn: `[Demo] ${f.en}`,
           definitionAr: `[تجريبي] رقم اصطناعي: ${f.ar}. لا يصف أي نشاط حقيقي.`, definitionEn: `[Demo] A synthetic figure: ${f.en}. It describes no real activity.`,
-          unit: f.unit, measure: f.measure, value: String(total), asOf: asOf(2), asOfPrecision: 'month', scope: 'national',
-          sourceId: source.id, quote: demoSource.quote, quoteTranslation: demoSource.quoteTranslation,
-          initiativeId: initiatives[n % initiatives.length]?.id, sortOrder: 100 + n, version: versions.length,
+          unit: f.unit, measure: f.measure, scope: 'national',
+          initiativeId: initiatives[n % initiatives.length]?.id, sortOrder: 100 + n, version: 1,
         },
       });
-      // Every synthetic version is a full snapshot with its public changelog entry, as staff publishing writes them.
-      const { labelAr, labelEn, definitionAr, definitionEn, unit, measure, scope, governorateId, quote, quoteTranslation } = figure;
-      await tx.figureRevision.createMany({
-        data: versions.map((value, v) => ({
-          figureId: figure.id, version: v + 1, value: String(value), asOf: asOf(v), asOfPrecision: 'month', sourceId: source.id, reason: revisionReasons[v],
-          labelAr, labelEn, definitionAr, definitionEn, unit, measure, scope, governorateId, quote, quoteTranslation, publishedAt: asOf(v),
-        })),
+      const observation = (value: number, v: number) => ({
+        value: String(value), asOf: day(v), asOfPrecision: 'month' as const, periodStart: null, sourceSlug: source.slug,
+        quote: demoSource.quote, quoteTranslation: demoSource.quoteTranslation, locator: null,
+        valueNote: '[تجريبي] قيمة مولّدة عشوائيًا للتجربة؛ لا يذكرها أي مصدر.',
       });
-      await tx.changelogEntry.createMany({
-        data: versions.map((value, v) => ({
-          entityType: 'figure', entitySlug: figure.slug, version: v + 1, reason: revisionReasons[v], publishedAt: asOf(v),
-          changes: JSON.stringify([{ field: 'value', from: v === 0 ? null : String(versions[v - 1]), to: String(value) }]),
-        })),
-      });
+      for (const [v, value] of series.entries()) await addObservation(tx, figure.id, observation(value, v), revisionReasons[v === 0 ? 0 : 2], { firstVersion: v === 0 });
+      const middle = await tx.observation.findFirstOrThrow({ where: { figureId: figure.id, number: 2 } });
+      await correctObservation(tx, middle.id, 1, observation(series[1] + 1000, 1), revisionReasons[1]);
       const breakdown = await tx.breakdown.create({
-        data: { figureId: figure.id, dimension: 'governorate', titleAr: `[تجريبي] ${f.ar} حسب المحافظة`, titleEn: `[Demo] ${f.en} by governorate`, sourceId: source.id },
+        data: { figureId: figure.id, dimension: 'governorate', titleAr: `[تجريبي] ${f.ar} حسب المحافظة`, titleEn: `[Demo] ${f.en} by governorate`, sourceId: source.id,
+          locator: '[تجريبي] جدول مولّد', asOf: new Date(`${day(2)}T00:00:00Z`), asOfPrecision: 'month' },
       });
       await tx.breakdownValue.createMany({
         data: governorates.map((g) => ({ breakdownId: breakdown.id, governorateId: g.id, value: String(values.get(g.code)) })),

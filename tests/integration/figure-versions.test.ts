@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { engineTestDatabase } from '../support/engine';
 import { createSeedClient } from '@/prisma/seed-lib';
-import { NoChangeError, StaleVersionError, publishFigureVersion } from '@/lib/data/figure-versions';
-import type { FigureChange } from '@/lib/validation/figure';
-import { ZodError } from 'zod';
+import { NoChangeError, StaleVersionError, addObservation, correctObservation } from '@/lib/data/figure-versions';
+import { observationContentSchema, type ObservationContent } from '@/lib/validation/observation';
 
 const db = await engineTestDatabase('versions');
 const prisma = createSeedClient(db.url);
@@ -12,59 +12,61 @@ afterAll(async () => {
   db.cleanup();
 });
 
-async function currentChange(slug: string): Promise<FigureChange> {
-  const f = await prisma.figure.findUniqueOrThrow({ where: { slug }, include: { source: true } });
-  return {
-    labelAr: f.labelAr, labelEn: f.labelEn, definitionAr: f.definitionAr, definitionEn: f.definitionEn,
-    unit: f.unit as FigureChange['unit'], measure: f.measure as FigureChange['measure'], value: f.value,
-    asOf: f.asOf.toISOString().slice(0, 10), asOfPrecision: f.asOfPrecision as FigureChange['asOfPrecision'],
-    scope: 'national', governorateCode: null, sourceSlug: f.source.slug, quote: f.quote, quoteTranslation: f.quoteTranslation,
-    reason: '', expectedVersion: f.version,
-  };
+const report2024: ObservationContent = {
+  value: '31000000', asOf: '2024-12-31', asOfPrecision: 'year', periodStart: '2024-01-01', sourceSlug: 'annual-report-2024',
+  quote: 'reached 31 million citizens in 2024', quoteTranslation: null, locator: 'p. 12', valueNote: null,
+};
+
+async function figureId(slug: string) {
+  return (await prisma.figure.findUniqueOrThrow({ where: { slug } })).id;
 }
 
-describe('publishing a new figure version', () => {
-  it('keeps the old version as it was and records what changed, when and why', async () => {
-    const change = { ...(await currentChange('citizens-reached')), value: '31000000', reason: 'Corrected by a later report' };
-    const figure = await prisma.$transaction((tx) => publishFigureVersion(tx, 'citizens-reached', change));
-    expect(figure).toMatchObject({ version: 2, value: '31000000' });
+describe('observations: new data and corrections', () => {
+  it('adds new data as a new observation with its own source, leaving the 2023 one as it was', async () => {
+    await prisma.source.create({
+      data: { slug: 'annual-report-2024', kind: 'annual-report', publisherAr: 'التحالف', publisherEn: 'The alliance', titleAr: 'التقرير السنوي 2024', titleEn: 'Annual report 2024', language: 'en', publishedPrecision: 'year', quote: report2024.quote },
+    });
+    const id = await figureId('citizens-reached');
+    await prisma.$transaction((tx) => addObservation(tx, id, observationContentSchema.parse(report2024), "The alliance's 2024 annual report"));
 
-    const versions = await prisma.figureRevision.findMany({ where: { figureId: figure.id }, orderBy: { version: 'asc' } });
-    expect(versions.map((v) => [v.version, v.value])).toEqual([[1, '30000000'], [2, '31000000']]);
-    expect(versions[1].reason).toBe('Corrected by a later report');
-
+    const observations = await prisma.observation.findMany({ where: { figureId: id }, include: { source: true }, orderBy: { number: 'asc' } });
+    expect(observations.map((o) => [o.number, o.value, o.source.slug, o.revision])).toEqual([
+      [1, '30000000', 'ecss-study-article-2023', 1],
+      [2, '31000000', 'annual-report-2024', 1],
+    ]);
+    const versions = await prisma.figureRevision.findMany({ where: { figureId: id }, include: { source: true }, orderBy: { version: 'asc' } });
+    expect(versions.map((v) => [v.version, v.value, v.source.slug])).toEqual([[1, '30000000', 'ecss-study-article-2023'], [2, '31000000', 'annual-report-2024']]);
     const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entitySlug: 'citizens-reached', version: 2 } });
-    expect(JSON.parse(entry.changes)).toEqual([{ field: 'value', from: '30000000', to: '31000000' }]);
+    expect(entry).toMatchObject({ action: 'observation-add', observationNumber: 2 });
   });
 
-  it('refuses a change made from an older version and writes nothing', async () => {
-    const stale = { ...(await currentChange('citizens-reached')), value: '32000000', reason: 'x', expectedVersion: 1 };
-    await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'citizens-reached', stale))).rejects.toBeInstanceOf(StaleVersionError);
-    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } })).value).toBe('31000000');
-    expect(await prisma.figureRevision.count({ where: { figure: { slug: 'citizens-reached' } } })).toBe(2);
-    expect(await prisma.changelogEntry.count({ where: { entitySlug: 'citizens-reached' } })).toBe(2);
+  it('corrects an observation as its next revision and keeps the earlier revision on record', async () => {
+    const id = await figureId('citizens-reached');
+    const o = await prisma.observation.findFirstOrThrow({ where: { figureId: id, number: 2 } });
+    const fixed = { ...report2024, locator: 'p. 14' };
+    await prisma.$transaction((tx) => correctObservation(tx, o.id, 1, fixed, 'The page number was wrong'));
+    const revisions = await prisma.observationRevision.findMany({ where: { observationId: o.id }, orderBy: { revision: 'asc' } });
+    expect(revisions.map((r) => [r.revision, r.locator])).toEqual([[1, 'p. 12'], [2, 'p. 14']]);
+    const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entitySlug: 'citizens-reached', version: 3 } });
+    expect(entry).toMatchObject({ action: 'observation-correct', observationNumber: 2 });
+    expect(JSON.parse(entry.changes)).toEqual([{ field: 'locator', from: 'p. 12', to: 'p. 14' }]);
   });
 
-  it('refuses a publish without a reason', async () => {
-    const silent = { ...(await currentChange('database-citizens')), value: '37500000', reason: '  ' };
-    await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'database-citizens', silent))).rejects.toBeInstanceOf(ZodError);
+  it('refuses a correction made from an older revision and writes nothing', async () => {
+    const o = await prisma.observation.findFirstOrThrow({ where: { figure: { slug: 'citizens-reached' }, number: 2 } });
+    await expect(prisma.$transaction((tx) => correctObservation(tx, o.id, 1, { ...report2024, locator: 'p. 99' }, 'x'))).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await prisma.observationRevision.count({ where: { observationId: o.id } })).toBe(2);
+    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } })).version).toBe(3);
   });
 
-  it('records a change of source by its slug, never an internal id', async () => {
-    const relabel = { ...(await currentChange('relief-caravans-allocation')), labelEn: 'Money allocated to relief caravans', reason: 'Clearer label' };
-    await prisma.$transaction((tx) => publishFigureVersion(tx, 'relief-caravans-allocation', relabel));
-    const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entitySlug: 'relief-caravans-allocation', version: 2 } });
-    expect(JSON.parse(entry.changes)).toEqual([{ field: 'labelEn', from: 'Amount allocated to relief and social caravans', to: 'Money allocated to relief caravans' }]);
+  it('refuses a correction that changes nothing', async () => {
+    const o = await prisma.observation.findFirstOrThrow({ where: { figure: { slug: 'citizens-reached' }, number: 2 } });
+    await expect(prisma.$transaction((tx) => correctObservation(tx, o.id, 2, { ...report2024, locator: 'p. 14' }, 'no-op'))).rejects.toBeInstanceOf(NoChangeError);
   });
 
-  it('refuses a publish that changes nothing', async () => {
-    const same = { ...(await currentChange('database-citizens')), reason: 'no-op' };
-    await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'database-citizens', same))).rejects.toBeInstanceOf(NoChangeError);
-  });
-
-  it('refuses a float-looking value before touching the database', async () => {
-    const bad = { ...(await currentChange('database-citizens')), value: '3.74e7', reason: 'typo' };
-    await expect(prisma.$transaction((tx) => publishFigureVersion(tx, 'database-citizens', bad))).rejects.toBeInstanceOf(ZodError);
-    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'database-citizens' } })).version).toBe(1);
+  it('refuses a value its quote does not state unless a public note says where it comes from', () => {
+    const unsupported = { ...report2024, value: '32000000' };
+    expect(() => observationContentSchema.parse(unsupported)).toThrow(ZodError);
+    expect(observationContentSchema.parse({ ...unsupported, valueNote: 'Read from table 3 of the report' }).value).toBe('32000000');
   });
 });

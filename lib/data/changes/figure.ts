@@ -1,21 +1,19 @@
-import { NoChangeError, StaleVersionError, publishFigureVersion } from '../figure-versions';
+import { NoChangeError, StaleVersionError, bumpFigureVersion, recordFigureVersion } from '../figure-versions';
 import { figureContentSchema, type FigureContent } from '../../validation/figure';
 import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
-import { isoDay } from './diff';
+import { diffContent } from './diff';
 import type { ChangeHandler, Tx } from './types';
 
-/** A figure's editable content, shaped like its staff form. */
+/** What a figure means, shaped like its staff form; its values are observations (./observation.ts). */
 export async function loadFigureContent(db: Tx, slug: string) {
-  const f = await db.figure.findUnique({ where: { slug }, include: { source: true, governorate: true, initiative: true } });
+  const f = await db.figure.findUnique({ where: { slug }, include: { governorate: true, initiative: true } });
   if (!f) return null;
   const content: FigureContent = {
     labelAr: f.labelAr, labelEn: f.labelEn, definitionAr: f.definitionAr, definitionEn: f.definitionEn,
-    unit: f.unit as FigureContent['unit'], measure: f.measure as FigureContent['measure'], value: f.value,
-    asOf: isoDay(f.asOf)!, asOfPrecision: f.asOfPrecision as FigureContent['asOfPrecision'],
-    scope: f.scope as FigureContent['scope'], governorateCode: f.governorate?.code ?? null, sourceSlug: f.source.slug,
-    quote: f.quote, quoteTranslation: f.quoteTranslation,
+    unit: f.unit as FigureContent['unit'], measure: f.measure as FigureContent['measure'],
+    scope: f.scope as FigureContent['scope'], governorateCode: f.governorate?.code ?? null,
   };
-  return { content, token: String(f.version), initiativeSlug: f.initiative?.slug ?? null };
+  return { id: f.id, content, token: String(f.version), initiativeSlug: f.initiative?.slug ?? null };
 }
 
 export const figureHandler: ChangeHandler = {
@@ -24,20 +22,24 @@ export const figureHandler: ChangeHandler = {
     const state = await loadFigureContent(db, slug);
     return state && { content: state.content, token: state.token };
   },
-  /** A new immutable version, its changelog entry, through the one publishing function figures have. */
+  /** A new immutable version with the figure's new meaning, and its changelog entry. */
   async publish(tx, slug, content, reason, baseToken) {
     const before = await loadFigureContent(tx, slug);
     if (!before) throw new RecordNotFoundError(slug);
     if (before.token !== baseToken) throw new StaleRecordError(before);
+    const next = figureContentSchema.parse(content);
+    const changes = diffContent(before.content, next);
+    if (changes.length === 0) throw new NothingChangedError();
+    const { governorateCode, ...fields } = next;
+    const governorate = governorateCode ? await tx.governorate.findUniqueOrThrow({ where: { code: governorateCode } }) : null;
     try {
-      const parsed = figureContentSchema.parse(content);
-      await publishFigureVersion(tx, slug, { ...parsed, reason, expectedVersion: Number(baseToken) });
+      await bumpFigureVersion(tx, before.id, Number(baseToken), { ...fields, governorate: governorate ? { connect: { id: governorate.id } } : { disconnect: true } });
     } catch (error) {
-      if (error instanceof NoChangeError) throw new NothingChangedError();
       if (error instanceof StaleVersionError) throw new StaleRecordError(before);
+      if (error instanceof NoChangeError) throw new NothingChangedError();
       throw error;
     }
-    const after = (await loadFigureContent(tx, slug))!;
-    return { before: before.content, after: after.content, publicChange: { type: 'figure', slug, initiativeSlug: after.initiativeSlug } };
+    await recordFigureVersion(tx, before.id, reason, changes.map((c) => (c.field === 'governorateCode' ? { ...c, field: 'governorate' } : c)));
+    return { before: before.content, after: next, publicChange: { type: 'figure', slug, initiativeSlug: before.initiativeSlug } };
   },
 };

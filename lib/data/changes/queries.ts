@@ -41,7 +41,10 @@ const parse = (s: string | null) => (s ? (JSON.parse(s) as Content) : null);
 
 /** Display names of the records changes point at, in the reader's language. */
 async function entityLabels(locale: Locale, refs: { entityType: string; entitySlug: string }[]): Promise<Map<string, string>> {
-  const slugs = (type: string) => [...new Set(refs.filter((r) => r.entityType === type || (type === 'figure' && r.entityType === 'breakdown')).map((r) => r.entitySlug))];
+  // Breakdowns and observations belong to a figure: `<figure>` or `<figure>/<n|new>`.
+  const figureOf = (r: { entityType: string; entitySlug: string }) => r.entitySlug.split('/')[0];
+  const slugs = (type: string) =>
+    [...new Set(refs.filter((r) => r.entityType === type || (type === 'figure' && (r.entityType === 'breakdown' || r.entityType === 'observation'))).map(figureOf))];
   const ar = locale === 'ar';
   const [figures, initiatives, sources] = await Promise.all([
     prisma.figure.findMany({ where: { slug: { in: slugs('figure') } }, select: { slug: true, labelAr: true, labelEn: true } }),
@@ -50,6 +53,10 @@ async function entityLabels(locale: Locale, refs: { entityType: string; entitySl
   ]);
   const map = new Map<string, string>();
   for (const f of figures) map.set(`figure:${f.slug}`, ar ? f.labelAr : f.labelEn).set(`breakdown:${f.slug}`, ar ? f.labelAr : f.labelEn);
+  for (const r of refs.filter((x) => x.entityType === 'observation')) {
+    const label = map.get(`figure:${figureOf(r)}`);
+    if (label) map.set(`observation:${r.entitySlug}`, label);
+  }
   for (const i of initiatives) map.set(`initiative:${i.slug}`, ar ? i.nameAr : i.nameEn);
   for (const s of sources) map.set(`source:${s.slug}`, ar ? s.titleAr : s.titleEn);
   return map;

@@ -1,18 +1,26 @@
 import { sourceContentSchema, type SourceContent } from '../../validation/source';
 import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
 import { dayToDate, diffContent, isoDay } from './diff';
-import type { ChangeHandler, Tx } from './types';
+import { NEW_RECORD, type ChangeHandler, type Tx } from './types';
 
 async function loadSource(db: Tx, slug: string) {
-  const s = await db.source.findUnique({ where: { slug } });
+  const s = await db.source.findUnique({ where: { slug }, include: { archive: { select: { sha256: true } } } });
   if (!s) return null;
   const content: SourceContent = {
-    publisherAr: s.publisherAr, publisherEn: s.publisherEn, titleAr: s.titleAr, titleEn: s.titleEn,
+    kind: s.kind as SourceContent['kind'], publisherAr: s.publisherAr, publisherEn: s.publisherEn, titleAr: s.titleAr, titleEn: s.titleEn,
+    workTitleAr: s.workTitleAr, workTitleEn: s.workTitleEn, authorAr: s.authorAr, authorEn: s.authorEn,
     originAr: s.originAr, originEn: s.originEn, language: s.language as SourceContent['language'],
     publishedOn: isoDay(s.publishedOn), publishedPrecision: s.publishedPrecision as SourceContent['publishedPrecision'],
-    url: s.url, quote: s.quote, quoteTranslation: s.quoteTranslation, accessedOn: isoDay(s.accessedOn),
+    url: s.url, quote: s.quote, quoteTranslation: s.quoteTranslation, accessedOn: isoDay(s.accessedOn), archiveSha256: s.archive?.sha256 ?? null,
   };
   return { row: s, state: { content, token: s.updatedAt.toISOString() } };
+}
+
+async function sourceData(tx: Tx, next: SourceContent) {
+  const { archiveSha256, publishedOn, accessedOn, ...fields } = next;
+  const archive = archiveSha256 ? await tx.sourceArchive.findUnique({ where: { sha256: archiveSha256 }, select: { id: true } }) : null;
+  if (archiveSha256 && !archive) throw new RecordNotFoundError(`archive:${archiveSha256}`);
+  return { ...fields, publishedOn: dayToDate(publishedOn), accessedOn: dayToDate(accessedOn), archiveId: archive?.id ?? null };
 }
 
 export const sourceHandler: ChangeHandler = {
@@ -20,19 +28,24 @@ export const sourceHandler: ChangeHandler = {
   async load(db, slug) {
     return (await loadSource(db, slug))?.state ?? null;
   },
+  /** Creates the source (token "new") or updates it if nobody published since the change started. */
   async publish(tx, slug, content, reason, baseToken) {
     const found = await loadSource(tx, slug);
+    const next = sourceContentSchema.parse(content);
+    const now = new Date();
+    if (baseToken === NEW_RECORD) {
+      if (found) throw new StaleRecordError(found.state);
+      await tx.source.create({ data: { ...(await sourceData(tx, next)), slug, createdAt: now, updatedAt: now } });
+      const changes = diffContent(null, next);
+      await tx.changelogEntry.create({ data: { entityType: 'source', entitySlug: slug, action: 'create', changes: JSON.stringify(changes), reason, publishedAt: now } });
+      return { before: {}, after: next, publicChange: { type: 'source', slug } };
+    }
     if (!found) throw new RecordNotFoundError(slug);
     const { row, state } = found;
     if (state.token !== baseToken) throw new StaleRecordError(state);
-    const next = sourceContentSchema.parse(content);
     const changes = diffContent(state.content, next);
     if (changes.length === 0) throw new NothingChangedError();
-    const now = new Date();
-    const updated = await tx.source.updateMany({
-      where: { id: row.id, updatedAt: row.updatedAt },
-      data: { ...next, publishedOn: dayToDate(next.publishedOn), accessedOn: dayToDate(next.accessedOn), updatedAt: now },
-    });
+    const updated = await tx.source.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data: { ...(await sourceData(tx, next)), updatedAt: now } });
     if (updated.count === 0) throw new StaleRecordError(state);
     await tx.changelogEntry.create({ data: { entityType: 'source', entitySlug: slug, changes: JSON.stringify(changes), reason, publishedAt: now } });
     return { before: state.content, after: next, publicChange: { type: 'source', slug } };

@@ -6,6 +6,9 @@ export type Tx = Prisma.TransactionClient;
 /** A record's editable content as form-shaped JSON (dates as YYYY-MM-DD, relations by slug or code). */
 export type Content = Record<string, unknown>;
 
+/** The token a change to a record that does not exist yet starts from (a new source, a new observation). */
+export const NEW_RECORD = 'new';
+
 export interface RecordState {
   content: Content;
   /** Changes whenever the published record does: a figure's version, others' last update time. */

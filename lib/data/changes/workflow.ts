@@ -5,7 +5,7 @@ import type { ChangeStatus, EntityType } from '../../validation/change';
 import type { PublicChange } from '../revalidate';
 import { ChangeStateError, NothingChangedError, RecordNotFoundError, StaleDraftError, StaleRecordError } from './errors';
 import { changeHandlers } from './handlers';
-import type { Content, Tx } from './types';
+import { NEW_RECORD, type Content, type RecordState, type Tx } from './types';
 
 export interface DraftInput {
   content: Content;
@@ -17,9 +17,16 @@ export interface DraftInput {
 const editable: ChangeStatus[] = ['draft', 'rejected'];
 const parse = (s: string | null): Content | null => (s ? (JSON.parse(s) as Content) : null);
 
-/** The record as published now; a form loaded at an older version is refused with what it is now. */
-async function currentRecord(tx: Tx, entityType: EntityType, slug: string, baseToken: string | null) {
+/**
+ * The record as published now; a form loaded at an older version is refused with what it is now. A change that
+ * creates a record (token "new") starts from nothing, and is refused once the record exists.
+ */
+async function currentRecord(tx: Tx, entityType: EntityType, slug: string, baseToken: string | null): Promise<RecordState | { content: null; token: string }> {
   const current = await changeHandlers[entityType].load(tx, slug);
+  if (baseToken === NEW_RECORD) {
+    if (current) throw new StaleRecordError(current);
+    return { content: null, token: NEW_RECORD };
+  }
   if (!current) throw new RecordNotFoundError(`${entityType}:${slug}`);
   if (current.token !== baseToken) throw new StaleRecordError(current);
   return current;
@@ -32,7 +39,7 @@ export async function startChange(actor: Actor, entityType: EntityType, slug: st
     if (entityType !== 'breakdown' && JSON.stringify(current.content) === JSON.stringify(input.content)) throw new NothingChangedError();
     const row = await tx.changeRequest.create({
       data: {
-        entityType, entitySlug: slug, payload: JSON.stringify(input.content), base: JSON.stringify(current.content),
+        entityType, entitySlug: slug, payload: JSON.stringify(input.content), base: current.content ? JSON.stringify(current.content) : null,
         baseToken: current.token, reason: input.reason, authorId: actor.id!,
       },
     });
@@ -69,7 +76,7 @@ export async function saveChange(actor: Actor, entityType: EntityType, id: numbe
     const rebased = current.token !== row.baseToken;
     await bump(tx, id, expectedRevision, {
       payload: JSON.stringify(input.content), reason: input.reason, status: 'draft',
-      ...(rebased ? { base: JSON.stringify(current.content), baseToken: current.token } : {}),
+      ...(rebased ? { base: current.content ? JSON.stringify(current.content) : null, baseToken: current.token } : {}),
     });
     await recordAuditEvent(tx, actor, {
       action: 'change.update', entityType: row.entityType, entityKey: row.entitySlug, changeRequestId: id,
