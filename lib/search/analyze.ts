@@ -1,5 +1,5 @@
 import { foldText, termOfWord } from './normalize';
-import { canonicalNumber, dualValue, scaleOf, shiftDecimal } from './numbers';
+import { parseNumbers } from '../numbers/parse';
 
 /** A stretch of the original text and the search terms it yields; offsets let matches be highlighted. */
 export interface Span {
@@ -9,49 +9,31 @@ export interface Span {
 }
 
 /**
- * "index" keeps every term a stretch of text yields ("30 مليون" → 30, ملي and 30000000);
+ * "index" keeps every term a stretch of text yields ("30 مليون" → 30000000, 30 and the stem of مليون);
  * "query" keeps only the strictest ("30 مليون" → 30000000), so a query means what it says.
  */
 export type AnalyzeMode = 'index' | 'query';
 
-// Numbers (any script, with separators inside) and words (letters with their marks and tatweel) apart,
-// so "30مليون" still reads as a number and a scale word.
-const RAW_TOKEN = /\p{N}+(?:[.,\u066B\u066C]\p{N}+)*|[\p{L}\p{M}]+/gu;
-
-interface Raw {
-  start: number;
-  end: number;
-  folded: string;
-}
-
-function rawTokens(text: string): Raw[] {
-  return [...text.matchAll(RAW_TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: foldText(m[0]) }));
-}
+// Words (letters with their marks and tatweel); numbers come from the number parser.
+const WORD = /[\p{L}\p{M}]+/gu;
 
 export function analyze(text: string, mode: AnalyzeMode = 'index'): Span[] {
-  const raw = rawTokens(text);
+  // A scale word alone ("مليون") is looked for as the word in a query, so it still finds "30 مليون".
+  const numbers = parseNumbers(text).filter((n) => mode === 'index' || !n.loneScale);
   const spans: Span[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const { start, end, folded } = raw[i];
-    const num = canonicalNumber(folded);
-    if (num !== null) {
-      const next = raw[i + 1];
-      const exp = next && /^\s*$/.test(text.slice(end, next.start)) ? scaleOf(next.folded) : null;
-      if (exp === null) {
-        spans.push({ start, end, terms: [num] });
-        continue;
-      }
-      spans.push({ start, end: next.end, terms: [shiftDecimal(num, exp)] });
-      if (mode === 'query') i++; // the scale word is part of the value, not a word to look for
-      else spans.push({ start, end, terms: [num] });
-      continue;
-    }
-    const dual = dualValue(folded);
-    const term = termOfWord(folded);
-    const terms = dual ? (mode === 'query' || !term ? [dual] : [dual, term]) : term ? [term] : [];
-    if (terms.length) spans.push({ start, end, terms });
+  for (const n of numbers) {
+    spans.push({ start: n.start, end: n.end, terms: [n.value] });
+    if (mode === 'index') for (const l of n.literals) spans.push({ start: l.start, end: l.end, terms: [l.value] });
   }
-  return spans;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // In a query the words of a number are part of its value, not words to look for.
+    if (mode === 'query' && numbers.some((n) => n.start < end && start < n.end)) continue;
+    const term = termOfWord(foldText(m[0]));
+    if (term) spans.push({ start, end, terms: [term] });
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The terms of a text, in order, for the index library. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,8 +35,15 @@ describe.runIf(engine === 'postgresql')('backup and restore across engines', () 
   it('SQLite → PostgreSQL → SQLite keeps every row of every table, ids included', async () => {
     const source = createTestDatabase('rt-source');
     await publishValue(source.url, 'citizens-reached', '31000000', 'Round-trip test: a second version');
+    // An archived copy is bytes in the database: the backup must carry them unchanged.
+    const bytes = Buffer.from('%PDF-1.4 round-trip test archive', 'utf8');
+    const archive = await client(source.url).sourceArchive.create({
+      data: { sha256: createHash('sha256').update(bytes).digest('hex'), fileName: 'report.pdf', mediaType: 'application/pdf', byteSize: bytes.length, content: bytes },
+    });
+    await client(source.url).source.update({ where: { slug: 'ecss-study-article-2023' }, data: { archiveId: archive.id } });
     const original = await everything(client(source.url));
     expect(original.FigureRevision).toHaveLength(5);
+    expect(original.SourceArchive).toHaveLength(1);
 
     const pgUrl = await createPostgresTestDatabase(inject('postgresAdminUrl'), 'rt-pg', { seed: false });
     await exportDatabase(client(source.url), source.url, path.join(dir, 'a.jsonl'));

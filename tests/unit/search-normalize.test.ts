@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, stemArabic } from '@/lib/search/normalize';
 import { termsOf } from '@/lib/search/analyze';
-import { canonicalNumber, shiftDecimal } from '@/lib/search/numbers';
+import { canonicalDecimal, extractNumbers } from '@/lib/numbers/parse';
 import { createSearchIndex, runSearch, type SearchDocument } from '@/lib/search/engine';
 
 /** True when searching `query` finds a record whose only text is `text`. */
@@ -94,11 +94,12 @@ describe('numbers', () => {
   });
 
   it('canonicalises numbers exactly', () => {
-    expect(canonicalNumber('30,000,000')).toBe('30000000');
-    expect(canonicalNumber('37.40')).toBe('37.4');
-    expect(canonicalNumber('2,5')).toBe('2.5');
-    expect(shiftDecimal('37.4', 6)).toBe('37400000');
-    expect(shiftDecimal('0.25', 3)).toBe('250');
+    const values = (text: string) => extractNumbers(text).map((n) => n.value);
+    expect(values('30,000,000')).toEqual(['30000000']);
+    expect(canonicalDecimal('37.40')).toBe('37.4');
+    expect(values('2,5')).toEqual(['2.5']);
+    expect(values('37.4 مليون')).toEqual(['37400000']);
+    expect(values('0.25 ألف')).toEqual(['250']);
     expect(termsOf('٣٧٫٤ مليون', 'query')).toEqual(['37400000']);
   });
 });

@@ -113,7 +113,7 @@ ALTER TABLE "ObservationRevision" ADD CONSTRAINT "ObservationRevision_sourceId_f
 ALTER TABLE "Breakdown" ADD CONSTRAINT "Breakdown_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- Each figure's current value becomes its observation 1, and its versions become that observation's revisions,
--- so nothing published is lost; a value its quote does not state is flagged when read, never hidden.
+-- so nothing published is lost, and a value its quote does not state is flagged when read, never hidden.
 INSERT INTO "Observation" ("figureId", "number", "value", "asOf", "asOfPrecision", "sourceId", "quote", "quoteTranslation", "revision", "publishedAt", "createdAt", "updatedAt")
 SELECT "id", 1, "value", "asOf", "asOfPrecision", "sourceId", "quote", "quoteTranslation", "version", "publishedAt", "createdAt", "updatedAt" FROM "Figure";
 INSERT INTO "ObservationRevision" ("observationId", "revision", "value", "asOf", "asOfPrecision", "sourceId", "quote", "quoteTranslation", "reason", "publishedAt")
