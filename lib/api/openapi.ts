@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiOperationObject } from 'zod-openapi';
 import {
-  breakdownRecord, changelogRecord, errorBody, figureRecord, figureVersionRecord, governorateRecord, initiativeRecord, listOf, oneOf, sourceRecord,
+  breakdownRecord, changelogRecord, errorBody, figureRecord, figureVersionRecord, governorateRecord, initiativeRecord, listOf, observationDetailRecord,
+  observationRecord, oneOf, sourceRecord,
 } from './schemas';
-import { figureFilterQuery, listQuery, slugParam, versionParam } from './params';
+import { figureFilterQuery, listQuery, observationParam, slugParam, versionParam } from './params';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {
@@ -31,6 +32,7 @@ export function openApiDocument(serverUrl: string) {
       version: '1.0.0',
       description:
         'Read-only figures of the National Alliance for Civil Development Work, with their sources, versions and changelog. ' +
+        'A figure holds observations over time, each with its own source, date, quote and revisions; a figure\'s flat value, asOf, quote and source are always its headline observation\'s. ' +
         'Values are exact decimal strings. Text is bilingual (Arabic and English). Licence: CC BY 4.0, crediting the original source and the portal.',
       license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     },
@@ -40,6 +42,8 @@ export function openApiDocument(serverUrl: string) {
       '/figures/{slug}': op('One figure (latest version)', oneOf(figureRecord, 'FigureResponse'), { path: slugParam }),
       '/figures/{slug}/versions': op('Every version of a figure', listOf(figureVersionRecord, 'FigureVersionList'), { path: slugParam, query: listQuery }),
       '/figures/{slug}/versions/{version}': op('One version of a figure, as it was', oneOf(figureVersionRecord, 'FigureVersionResponse'), { path: versionParam }),
+      '/figures/{slug}/observations': op('Every observation of a figure, oldest date first', listOf(observationRecord, 'ObservationList'), { path: slugParam, query: listQuery }),
+      '/figures/{slug}/observations/{number}': op('One observation with all its revisions', oneOf(observationDetailRecord, 'ObservationResponse'), { path: observationParam }),
       '/initiatives': op('List initiatives', listOf(initiativeRecord, 'InitiativeList'), { query: listQuery }),
       '/initiatives/{slug}': op('One initiative', oneOf(initiativeRecord, 'InitiativeResponse'), { path: slugParam }),
       '/sources': op('List sources', listOf(sourceRecord, 'SourceList'), { query: listQuery }),
@@ -52,4 +56,6 @@ export function openApiDocument(serverUrl: string) {
 }
 
 /** The API's paths with the response schema of each, for tests that check real responses. */
-export const apiPaths = ['/figures', '/figures/{slug}', '/figures/{slug}/versions', '/figures/{slug}/versions/{version}', '/initiatives', '/initiatives/{slug}', '/sources', '/sources/{slug}', '/governorates', '/breakdowns', '/changelog'] as const;
+export const apiPaths = [
+  '/figures', '/figures/{slug}', '/figures/{slug}/versions', '/figures/{slug}/versions/{version}', '/figures/{slug}/observations', '/figures/{slug}/observations/{number}', '/initiatives', '/initiatives/{slug}', '/sources', '/sources/{slug}', '/governorates', '/breakdowns', '/changelog',
+] as const;

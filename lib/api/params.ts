@@ -11,6 +11,7 @@ export const slugParam = z.object({ slug: slugSchema.meta({ description: 'Record
 /** A version number as written in a URL: 1, 2, … (no leading zeros, signs, exponents or spaces). */
 export const versionNumberSchema = z.string().regex(/^[1-9]\d{0,5}$/).transform(Number);
 export const versionParam = slugParam.extend({ version: versionNumberSchema.meta({ description: 'Version number', example: '1' }) });
+export const observationParam = slugParam.extend({ number: versionNumberSchema.meta({ description: 'Observation number within the figure', example: '1' }) });
 export const listQuery = paginationQuery;
 export const figureFilterQuery = paginationQuery.extend({
   figure: slugSchema.optional().meta({ description: 'Only entries of this figure' }),

@@ -1,12 +1,24 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
+import type { DatePrecision } from '../format';
 import type { Locale } from '../i18n/locales';
 import { disclose } from '../small-count';
 import type { BreakdownDimension, Measure, Unit } from '../vocabulary';
 import type { Breakdown, Figure } from '../generated/prisma/client';
-import { toGovernorateView, toSourceRef } from './mappers';
+import { sourceInclude, toGovernorateView, toSourceRef } from './mappers';
 import type { BreakdownSummary, BreakdownView, GovernorateBreakdownEntry } from './types';
+
+/** What a breakdown's own source says about its values, and the date or period they describe. */
+export interface BreakdownAttribution {
+  quote: string | null;
+  /** Where in the source the values are: page, table. */
+  locator: string | null;
+  asOf: Date | null;
+  asOfPrecision: DatePrecision | null;
+  periodStart: Date | null;
+}
+export type SourcedBreakdownView = BreakdownView & BreakdownAttribution;
 
 // Published means its publication time has come; staff may schedule one ahead.
 const published = () => ({ publishedAt: { lte: new Date() } });
@@ -42,14 +54,13 @@ export async function listBreakdownsForFigure(locale: Locale, slug: string): Pro
 }
 
 /** One breakdown with every value, small counts of people already disclosed as "fewer than N". */
-export const getBreakdown = cache(async (locale: Locale, id: number): Promise<BreakdownView | null> => {
+export const getBreakdown = cache(async (locale: Locale, id: number): Promise<SourcedBreakdownView | null> => {
   const b = await prisma.breakdown.findFirst({
     where: { id, ...published() },
-    include: { ...summaryInclude, values: { include: { governorate: true } } },
+    include: { ...summaryInclude, source: { include: sourceInclude }, values: { include: { governorate: true } } },
   });
   if (!b) return null;
   const unit = b.figure.unit as Unit;
-  const source = await prisma.source.findUnique({ where: { id: b.sourceId ?? b.figure.sourceId } });
   const rows = b.values
     .map((v) => ({
       governorate: v.governorate ? toGovernorateView(v.governorate, locale) : null,
@@ -58,7 +69,17 @@ export const getBreakdown = cache(async (locale: Locale, id: number): Promise<Br
       value: disclose(v.value, unit),
     }))
     .sort((x, y) => (x.governorate?.name ?? '').localeCompare(y.governorate?.name ?? '', locale) || (x.periodStart?.getTime() ?? 0) - (y.periodStart?.getTime() ?? 0));
-  return { ...toSummary(b, locale), source: source ? toSourceRef(source, locale) : null, rows };
+  return {
+    ...toSummary(b, locale),
+    // Its own source or none ("source not recorded"): a breakdown is never credited to its figure's source.
+    source: b.source ? toSourceRef(b.source, locale) : null,
+    quote: b.quote,
+    locator: b.locator,
+    asOf: b.asOf,
+    asOfPrecision: (b.asOfPrecision as DatePrecision | null) ?? null,
+    periodStart: b.periodStart,
+    rows,
+  };
 });
 
 /** The published breakdowns that have a value for this governorate, with that value disclosed. */

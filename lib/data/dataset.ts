@@ -2,21 +2,29 @@ import 'server-only';
 import { prisma } from '../db';
 import { siteUrl } from '../site';
 import type { DatePrecision } from '../format';
+import { quoteStatesValue } from '../numbers/parse';
 import { disclose } from '../small-count';
-import type { Unit } from '../vocabulary';
+import type { SourceKind, Unit } from '../vocabulary';
 import type {
-  BreakdownRecord, ChangelogRecord, FigureRecord, FigureVersionRecord, GovernorateRecord, InitiativeRecord, SourceRecord,
+  BreakdownRecord, ChangelogRecord, CitationRecord, FigureRecord, FigureVersionRecord, GovernorateRecord, InitiativeRecord, ObservationDetailRecord,
+  ObservationRecord, ObservationRevisionRecord, SourceRecord,
 } from '../api/schemas';
-import type { Figure, FigureRevision, Governorate, Initiative, Source } from '../generated/prisma/client';
+import type { Figure, FigureRevision, Observation } from '../generated/prisma/client';
+import { headlineOf } from './figure-versions';
+import { archivePath, figureInclude, sourceInclude, type FigureRow, type SourceRow } from './mappers';
 
 /** The public dataset, bilingual and exact: what the API, downloads and data package serve. */
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const bi = (ar: string, en: string) => ({ ar, en });
+// A work title or author may be given in one language only; neither is null, never an empty pair.
+const partial = (ar: string | null, en: string | null) => (ar || en ? { ar: ar || null, en: en || null } : null);
 
 export const figureUrl = (slug: string, locale = 'ar') => `${siteUrl()}/${locale}/figures/${slug}`;
 export const versionUrl = (slug: string, version: number, locale = 'ar') => `${figureUrl(slug, locale)}/v/${version}`;
+export const observationUrl = (slug: string, number: number, locale = 'ar') => `${figureUrl(slug, locale)}#observation-${number}`;
+const archiveUrl = (s: SourceRow) => (s.archive ? `${siteUrl()}${archivePath(s.slug, s.archive.sha256)}` : null);
 
-function toSource(s: Source): SourceRecord {
+function toSource(s: SourceRow): SourceRecord {
   return {
     slug: s.slug,
     publisher: bi(s.publisherAr, s.publisherEn),
@@ -28,39 +36,88 @@ function toSource(s: Source): SourceRecord {
     url: s.url,
     quote: s.quote,
     quoteTranslation: s.quoteTranslation,
+    kind: s.kind as SourceKind,
+    workTitle: partial(s.workTitleAr, s.workTitleEn),
+    author: partial(s.authorAr, s.authorEn),
+    archive: s.archive
+      ? { url: archiveUrl(s)!, sha256: s.archive.sha256, byteSize: s.archive.byteSize, mediaType: s.archive.mediaType, fileName: s.archive.fileName }
+      : null,
   };
 }
 
-type FigureRow = Figure & { source: Source; governorate: Governorate | null; initiative: Initiative | null };
+function toCitation(s: SourceRow): CitationRecord {
+  const { publisher, title, workTitle, author, origin, publishedOn, publishedPrecision, url, kind } = toSource(s);
+  return { kind, publisher, title, workTitle, author, origin, publishedOn, publishedPrecision, url, archiveUrl: archiveUrl(s) };
+}
 
-function toFigure(f: FigureRow): FigureRecord {
+/** What an observation and each of its revisions hold alike. */
+type ObservationContent = Pick<Observation, 'revision' | 'value' | 'asOf' | 'asOfPrecision' | 'periodStart' | 'quote' | 'quoteTranslation' | 'locator' | 'valueNote' | 'publishedAt'>
+  & { source: SourceRow };
+
+function observationContent(o: ObservationContent): Omit<ObservationRevisionRecord, 'reason'> {
+  return {
+    revision: o.revision,
+    value: o.value,
+    asOf: day(o.asOf)!,
+    asOfPrecision: o.asOfPrecision as DatePrecision,
+    periodStart: day(o.periodStart),
+    quote: o.quote,
+    quoteTranslation: o.quoteTranslation,
+    locator: o.locator,
+    valueNote: o.valueNote,
+    // Checked when read, so values published before the rule existed are flagged too.
+    quoteStatesValue: quoteStatesValue(o.quote, o.value),
+    source: o.source.slug,
+    citation: toCitation(o.source),
+    publishedAt: o.publishedAt.toISOString(),
+  };
+}
+
+function toObservation(figureSlug: string, number: number, o: ObservationContent): ObservationRecord {
+  return { figure: figureSlug, number, ...observationContent(o), permalink: observationUrl(figureSlug, number) };
+}
+
+type Meaning = Pick<Figure, 'labelAr' | 'labelEn' | 'definitionAr' | 'definitionEn' | 'unit' | 'measure' | 'scope'>;
+type Shown = Pick<Observation, 'value' | 'asOf' | 'asOfPrecision' | 'quote' | 'quoteTranslation'> & { source: SourceRow };
+
+/** What a figure means and the one observation its flat fields show (a figure's headline, or a version's snapshot). */
+function meaningAndValue(m: Meaning, o: Shown) {
+  return {
+    label: bi(m.labelAr, m.labelEn),
+    definition: bi(m.definitionAr, m.definitionEn),
+    unit: m.unit as FigureRecord['unit'],
+    measure: m.measure as FigureRecord['measure'],
+    scope: m.scope as FigureRecord['scope'],
+    value: o.value,
+    asOf: day(o.asOf)!,
+    asOfPrecision: o.asOfPrecision as DatePrecision,
+    source: o.source.slug,
+    quote: o.quote,
+    quoteTranslation: o.quoteTranslation,
+  };
+}
+
+/** A figure's meaning with its headline observation flattened, so old clients read a value beside the source that states it. */
+function toFigure(f: FigureRow): FigureRecord | null {
+  const head = headlineOf(f.observations);
+  if (!head) return null;
   return {
     slug: f.slug,
-    label: bi(f.labelAr, f.labelEn),
-    definition: bi(f.definitionAr, f.definitionEn),
-    unit: f.unit as FigureRecord['unit'],
-    measure: f.measure as FigureRecord['measure'],
-    value: f.value,
-    asOf: day(f.asOf)!,
-    asOfPrecision: f.asOfPrecision as DatePrecision,
-    scope: f.scope as FigureRecord['scope'],
+    ...meaningAndValue(f, head),
     governorate: f.governorate?.code ?? null,
     initiative: f.initiative?.slug ?? null,
-    source: f.source.slug,
-    quote: f.quote,
-    quoteTranslation: f.quoteTranslation,
     version: f.version,
     publishedAt: f.publishedAt.toISOString(),
     url: figureUrl(f.slug),
     versionUrl: versionUrl(f.slug, f.version),
+    observation: head.number,
+    observations: f.observations.map((o) => toObservation(f.slug, o.number, o)),
   };
 }
 
-const figureInclude = { source: true, governorate: true, initiative: true } as const;
-
 export async function listFigureRecords(): Promise<FigureRecord[]> {
   const rows = await prisma.figure.findMany({ include: figureInclude, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
-  return rows.map(toFigure);
+  return rows.flatMap((f) => toFigure(f) ?? []);
 }
 
 export async function getFigureRecord(slug: string): Promise<FigureRecord | null> {
@@ -68,30 +125,62 @@ export async function getFigureRecord(slug: string): Promise<FigureRecord | null
   return row ? toFigure(row) : null;
 }
 
-type RevisionRow = FigureRevision & { figure: Figure; source: Source };
+/** Every observation of a figure, oldest date first; null when the figure does not exist. */
+export async function listObservationRecords(slug: string): Promise<ObservationRecord[] | null> {
+  return (await getFigureRecord(slug))?.observations ?? null;
+}
 
-function toVersion(r: RevisionRow, governorates: Map<number, string>): FigureVersionRecord {
-  return {
-    slug: r.figure.slug,
-    label: bi(r.labelAr, r.labelEn),
-    definition: bi(r.definitionAr, r.definitionEn),
-    unit: r.unit as FigureRecord['unit'],
-    measure: r.measure as FigureRecord['measure'],
-    value: r.value,
-    asOf: day(r.asOf)!,
-    asOfPrecision: r.asOfPrecision as DatePrecision,
-    scope: r.scope as FigureRecord['scope'],
-    governorate: r.governorateId ? governorates.get(r.governorateId) ?? null : null,
-    source: r.source.slug,
-    quote: r.quote,
-    quoteTranslation: r.quoteTranslation,
-    version: r.version,
-    publishedAt: r.publishedAt.toISOString(),
-    reason: r.reason,
-    latestVersion: r.figure.version,
-    url: figureUrl(r.figure.slug),
-    versionUrl: versionUrl(r.figure.slug, r.version),
-  };
+/** One observation as it stands, with every revision on the record. */
+export async function getObservationRecord(slug: string, number: number): Promise<ObservationDetailRecord | null> {
+  const row = await prisma.observation.findFirst({
+    where: { figure: { slug }, number },
+    include: { source: { include: sourceInclude }, revisions: { include: { source: { include: sourceInclude } }, orderBy: { revision: 'asc' } } },
+  });
+  if (!row) return null;
+  return { ...toObservation(slug, row.number, row), revisions: row.revisions.map((r) => ({ ...observationContent(r), reason: r.reason })) };
+}
+
+type RevisionRow = FigureRevision & { figure: Figure; source: SourceRow };
+const revisionInclude = { figure: true, source: { include: sourceInclude } } as const;
+
+/** The observation each version showed: its number, and its period and publication from that revision's record. */
+async function shownObservations(rows: RevisionRow[]) {
+  const ids = [...new Set(rows.flatMap((r) => (r.observationId ? [r.observationId] : [])))];
+  const [observations, revisions] = await Promise.all([
+    prisma.observation.findMany({ where: { id: { in: ids } }, select: { id: true, number: true } }),
+    prisma.observationRevision.findMany({ where: { observationId: { in: ids } }, select: { observationId: true, revision: true, periodStart: true, publishedAt: true } }),
+  ]);
+  const numbers = new Map(observations.map((o) => [o.id, o.number]));
+  const byRevision = new Map(revisions.map((r) => [`${r.observationId}:${r.revision}`, r]));
+  return (r: RevisionRow) => ({
+    number: r.observationId ? numbers.get(r.observationId) ?? null : null,
+    revision: byRevision.get(`${r.observationId}:${r.observationRevision}`) ?? null,
+  });
+}
+
+async function toVersions(rows: RevisionRow[]): Promise<FigureVersionRecord[]> {
+  const [govs, shown] = await Promise.all([governorateCodes(), shownObservations(rows)]);
+  return rows.map((r) => {
+    const { number, revision } = shown(r);
+    // The version's own snapshot is what it showed; the revision record adds the period it kept apart.
+    const snapshot = {
+      ...r, revision: r.observationRevision ?? r.version, periodStart: revision?.periodStart ?? null, publishedAt: revision?.publishedAt ?? r.publishedAt,
+    };
+    return {
+      slug: r.figure.slug,
+      ...meaningAndValue(r, r),
+      governorate: r.governorateId ? govs.get(r.governorateId) ?? null : null,
+      version: r.version,
+      publishedAt: r.publishedAt.toISOString(),
+      reason: r.reason,
+      latestVersion: r.figure.version,
+      url: figureUrl(r.figure.slug),
+      versionUrl: versionUrl(r.figure.slug, r.version),
+      observation: number,
+      observationRevision: r.observationRevision,
+      observations: number ? [toObservation(r.figure.slug, number, snapshot)] : [],
+    };
+  });
 }
 
 async function governorateCodes(): Promise<Map<number, string>> {
@@ -102,16 +191,12 @@ async function governorateCodes(): Promise<Map<number, string>> {
 export async function listFigureVersionRecords(slug: string): Promise<FigureVersionRecord[] | null> {
   const figure = await prisma.figure.findUnique({ where: { slug }, select: { id: true } });
   if (!figure) return null;
-  const [rows, govs] = await Promise.all([
-    prisma.figureRevision.findMany({ where: { figureId: figure.id }, include: { figure: true, source: true }, orderBy: { version: 'asc' } }),
-    governorateCodes(),
-  ]);
-  return rows.map((r) => toVersion(r, govs));
+  return toVersions(await prisma.figureRevision.findMany({ where: { figureId: figure.id }, include: revisionInclude, orderBy: { version: 'asc' } }));
 }
 
 export async function getFigureVersionRecord(slug: string, version: number): Promise<FigureVersionRecord | null> {
-  const row = await prisma.figureRevision.findFirst({ where: { figure: { slug }, version }, include: { figure: true, source: true } });
-  return row ? toVersion(row, await governorateCodes()) : null;
+  const row = await prisma.figureRevision.findFirst({ where: { figure: { slug }, version }, include: revisionInclude });
+  return row ? (await toVersions([row]))[0] : null;
 }
 
 export async function listAllVersionKeys(): Promise<{ slug: string; version: number }[]> {
@@ -120,11 +205,11 @@ export async function listAllVersionKeys(): Promise<{ slug: string; version: num
 }
 
 export async function listSourceRecords(): Promise<SourceRecord[]> {
-  return (await prisma.source.findMany({ orderBy: { id: 'asc' } })).map(toSource);
+  return (await prisma.source.findMany({ include: sourceInclude, orderBy: { id: 'asc' } })).map(toSource);
 }
 
 export async function getSourceRecord(slug: string): Promise<SourceRecord | null> {
-  const row = await prisma.source.findUnique({ where: { slug } });
+  const row = await prisma.source.findUnique({ where: { slug }, include: sourceInclude });
   return row ? toSource(row) : null;
 }
 
@@ -157,7 +242,7 @@ export async function listGovernorateRecords(): Promise<GovernorateRecord[]> {
 export async function listBreakdownRecords(figureSlug?: string): Promise<BreakdownRecord[]> {
   const rows = await prisma.breakdown.findMany({
     where: figureSlug ? { figure: { slug: figureSlug } } : undefined,
-    include: { figure: { select: { slug: true, unit: true } }, values: { include: { governorate: true }, orderBy: { id: 'asc' } } },
+    include: { figure: { select: { slug: true, unit: true } }, source: { select: { slug: true } }, values: { include: { governorate: true }, orderBy: { id: 'asc' } } },
     orderBy: { id: 'asc' },
   });
   return rows.map((b) => ({
@@ -165,6 +250,13 @@ export async function listBreakdownRecords(figureSlug?: string): Promise<Breakdo
     figure: b.figure.slug,
     dimension: b.dimension,
     title: bi(b.titleAr, b.titleEn),
+    // A breakdown names its own source or none: it is never credited to its figure's.
+    source: b.source?.slug ?? null,
+    quote: b.quote,
+    locator: b.locator,
+    asOf: day(b.asOf),
+    asOfPrecision: (b.asOfPrecision as DatePrecision | null) ?? null,
+    periodStart: day(b.periodStart),
     values: b.values.map((v) => {
       // The small-count rule applies before anything leaves lib/data (see lib/small-count.ts).
       const d = disclose(v.value, b.figure.unit as Unit);
@@ -196,10 +288,13 @@ export async function listChangelogRecords(opts: { skip: number; take: number; f
     entityType: e.entityType,
     entitySlug: e.entitySlug,
     version: e.version,
+    action: e.action as ChangelogRecord['action'],
+    observationNumber: e.observationNumber,
     changes: JSON.parse(e.changes) as ChangelogRecord['changes'],
     reason: e.reason,
     publishedAt: e.publishedAt.toISOString(),
     url: e.entityType === 'figure' && e.version ? versionUrl(e.entitySlug, e.version) : null,
+    observationUrl: e.entityType === 'figure' && e.observationNumber ? observationUrl(e.entitySlug, e.observationNumber) : null,
   }));
   return { items, total };
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import ar from '../../locales/ar.json';
+import en from '../../locales/en.json';
 import type { Locale } from '../i18n/locales';
 import { valueText, type SearchDisplay } from '../search/documents';
 import type { SearchDocument } from '../search/engine';
@@ -7,6 +9,7 @@ import { listFigures } from './figures';
 import { listGovernorates } from './governorates';
 import { listInitiatives } from './initiatives';
 import { listSources } from './sources';
+import type { FigureView, SourceRef } from './types';
 
 export interface SearchRecord {
   document: SearchDocument;
@@ -14,7 +17,8 @@ export interface SearchRecord {
 }
 
 type Both<T> = Record<Locale, T>;
-const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n');
+const present = (...parts: (string | null | undefined)[]) => parts.filter((p): p is string => !!p);
+const join = (...parts: (string | null | undefined)[]) => present(...parts).join('\n');
 
 /** Pairs the Arabic and English views of each record by key. */
 function pair<T>(ar: T[], en: T[], key: (x: T) => string): [string, Both<T>][] {
@@ -29,20 +33,43 @@ function record(id: string, display: SearchDisplay, body: string, numbers = ''):
   return { document: { id, title: join(display.title.ar, display.title.en), body, numbers }, display };
 }
 
+/** A figure is found by what it means and by every observation's value and words, not only the headline's. */
+function figureRecord(slug: string, f: Both<FigureView>): SearchRecord {
+  const quotesAr = f.ar.observations.map((o) => o.quote);
+  const quotesEn = f.en.observations.map((o) => o.quoteTranslation ?? o.quote);
+  const notes = [...f.ar.observations, ...f.en.observations].map((o) => o.valueNote);
+  const values = [...new Set(f.ar.observations.map((o) => o.value))];
+  return record(
+    `figure:${slug}`,
+    { type: 'figure', path: `/figures/${slug}`, title: { ar: f.ar.label, en: f.en.label }, texts: { ar: [f.ar.definition, ...quotesAr], en: [f.en.definition, ...quotesEn] } },
+    join(f.ar.definition, f.en.definition, ...quotesAr, ...f.en.observations.map((o) => o.quoteTranslation), ...new Set(notes)),
+    values.map(valueText).join(' \n '),
+  );
+}
+
+// A source's kind in words as readers type it ("تقرير سنوي", "annual report"); the code itself when a label is missing.
+const kindWords = (kind: string) =>
+  [ar, en].map((m) => ((m.Source as Record<string, unknown>).kinds as Record<string, string> | undefined)?.[kind] ?? kind.replace(/-/g, ' '));
+
+function sourceRecord(slug: string, s: Both<SourceRef>): SearchRecord {
+  const lines = (x: SourceRef) => [x.workTitle, x.author, x.origin];
+  return record(
+    `source:${slug}`,
+    {
+      type: 'source', path: '/about#sources-heading', title: { ar: s.ar.title, en: s.en.title },
+      texts: { ar: present(...lines(s.ar), s.ar.quote), en: present(...lines(s.en), s.en.quoteTranslation ?? s.en.quote) },
+    },
+    join(...kindWords(s.ar.kind), ...new Set([...lines(s.ar), ...lines(s.en)]), s.ar.publisher, s.en.publisher, s.ar.quote, s.en.quoteTranslation),
+  );
+}
+
 /** Every searchable record, read through lib/data in both languages. */
 export async function collectSearchRecords(): Promise<SearchRecord[]> {
   const [fa, fe, ia, ie, sa, se, ga, ge, ba, be] = await Promise.all([
     listFigures('ar'), listFigures('en'), listInitiatives('ar'), listInitiatives('en'), listSources('ar'), listSources('en'),
     listGovernorates('ar'), listGovernorates('en'), listBreakdowns('ar'), listBreakdowns('en'),
   ]);
-  const figures = pair(fa, fe, (f) => f.slug).map(([slug, f]) =>
-    record(
-      `figure:${slug}`,
-      { type: 'figure', path: `/figures/${slug}`, title: { ar: f.ar.label, en: f.en.label }, texts: { ar: [f.ar.definition, f.ar.quote], en: [f.en.definition, f.en.quoteTranslation ?? f.en.quote] } },
-      join(f.ar.definition, f.en.definition, f.ar.quote, f.en.quoteTranslation),
-      valueText(f.ar.value),
-    ),
-  );
+  const figures = pair(fa, fe, (f) => f.slug).map(([slug, f]) => figureRecord(slug, f));
   const initiatives = pair(ia, ie, (i) => i.slug).map(([slug, i]) =>
     record(
       `initiative:${slug}`,
@@ -50,13 +77,7 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
       join(i.ar.summary, i.en.summary, i.ar.body, i.en.body, i.ar.quote, i.en.quoteTranslation),
     ),
   );
-  const sources = pair(sa, se, (s) => s.slug).map(([slug, s]) =>
-    record(
-      `source:${slug}`,
-      { type: 'source', path: '/about#sources-heading', title: { ar: s.ar.title, en: s.en.title }, texts: { ar: [s.ar.origin ?? '', s.ar.quote], en: [s.en.origin ?? '', s.en.quoteTranslation ?? s.en.quote] } },
-      join(s.ar.origin, s.en.origin, s.ar.publisher, s.en.publisher, s.ar.quote, s.en.quoteTranslation),
-    ),
-  );
+  const sources = pair(sa, se, (s) => s.slug).map(([slug, s]) => sourceRecord(slug, s));
   const governorates = pair(ga, ge, (g) => g.code).map(([code, g]) =>
     record(`governorate:${code}`, { type: 'governorate', path: `/governorates/${code}`, title: { ar: g.ar.name, en: g.en.name }, texts: { ar: [], en: [] } }, code),
   );

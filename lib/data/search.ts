@@ -22,6 +22,8 @@ async function dataVersion(): Promise<string> {
   const max = { _count: { _all: true }, _max: { updatedAt: true } } as const;
   const parts = await Promise.all([
     prisma.figure.aggregate(max),
+    // Observations carry the values and quotes a figure is found by; a correction touches only them.
+    prisma.observation.aggregate(max),
     prisma.initiative.aggregate(max),
     prisma.source.aggregate(max),
     prisma.governorate.count(),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { datasets, LICENCE, type DatasetName } from './tables';
 
-const tableSchemaType = { string: 'string', integer: 'integer', number: 'number', date: 'date', datetime: 'datetime' } as const;
+const tableSchemaType = { string: 'string', integer: 'integer', number: 'number', date: 'date', datetime: 'datetime', boolean: 'boolean' } as const;
 
 /** A Frictionless Data Package describing every public table, each served as a UTF-8 CSV. */
 export async function dataPackage(baseUrl: string) {
@@ -25,7 +25,9 @@ export async function dataPackage(baseUrl: string) {
     profile: 'tabular-data-package',
     name: 'shafafiya-alliance-figures',
     title: 'Shafafiya: figures of the National Alliance for Civil Development Work',
-    description: 'Figures, versions, initiatives, sources, governorates, breakdowns and changelog, as published on the portal. Every figure names its source and quotes it.',
+    description:
+      'Figures, their observations over time, versions, initiatives, sources, governorates, breakdowns and changelog, as published on the portal. ' +
+      'Every observation names its own source and quotes it; a figure row shows its headline observation with that observation\'s source.',
     homepage: `${baseUrl}/ar`,
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: LICENCE }],
     // The last published change, so the descriptor (and its ETag) only changes when the data does.

@@ -1,6 +1,7 @@
 import 'server-only';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { neutraliseText } from './neutralise';
 import type { Table } from './tables';
 
 export const formats = ['csv', 'json', 'xlsx'] as const;
@@ -14,7 +15,7 @@ export const contentTypes: Record<Format, string> = {
 
 /** Text that a spreadsheet would run as a formula (=, +, -, @ …) is prefixed with an apostrophe. */
 const neutralise = (v: string | number | null, type: string) =>
-  typeof v === 'string' && type !== 'number' && type !== 'integer' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  typeof v === 'string' && type !== 'number' && type !== 'integer' ? neutraliseText(v) : v;
 const cells = (table: Table) => table.rows.map((r) => table.columns.map((c) => neutralise(c.get(r), c.type)));
 
 /** UTF-8 with a byte-order mark, so Excel opens Arabic text intact. */

@@ -2,10 +2,10 @@ import 'server-only';
 import {
   listBreakdownRecords, listChangelogRecords, listFigureRecords, listFigureVersionRecords, listGovernorateRecords, listInitiativeRecords, listSourceRecords,
 } from '../data/dataset';
-import type { SourceRecord } from '../api/schemas';
+import type { CitationRecord, FigureRecord, FigureVersionRecord, ObservationRecord, SourceRecord } from '../api/schemas';
 
 /** Tables the portal publishes as files; each column also describes itself for the Data Package. */
-export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'datetime';
+export type FieldType = 'string' | 'integer' | 'number' | 'date' | 'datetime' | 'boolean';
 export interface Column<R> {
   name: string;
   type: FieldType;
@@ -21,16 +21,31 @@ export interface Table<R = Record<string, unknown>> {
 
 export const LICENCE = 'CC BY 4.0 (credit the original source and Shafafiya)';
 
-const sourceColumns = <R>(sourceOf: (r: R) => SourceRecord | undefined): Column<R>[] => [
+const precisions = 'day, month, year or approximate';
+const yesNo = (b: boolean | undefined) => (b === undefined ? null : String(b));
+
+/** A source as the columns credit it: a source record and an observation's citation alike. */
+type Credit = Omit<CitationRecord, 'archiveUrl'> & { archiveUrl: string | null };
+const creditOf = (s: SourceRecord | undefined): Credit | undefined => s && { ...s, archiveUrl: s.archive?.url ?? null };
+
+const sourceColumns = <R>(sourceOf: (r: R) => Credit | undefined): Column<R>[] => [
   { name: 'source_origin', type: 'string', description: 'Whose study the source reports', get: (r) => sourceOf(r)?.origin?.en ?? null },
   { name: 'source_publisher', type: 'string', description: 'Publisher of the source', get: (r) => sourceOf(r)?.publisher.en ?? null },
   { name: 'source_title_ar', type: 'string', description: 'Title of the source (Arabic)', get: (r) => sourceOf(r)?.title.ar ?? null },
   { name: 'source_published', type: 'string', description: 'Publication date of the source (see precision)', get: (r) => sourceOf(r)?.publishedOn ?? null },
-  { name: 'source_published_precision', type: 'string', description: 'day, month or approximate', get: (r) => sourceOf(r)?.publishedPrecision ?? null },
+  { name: 'source_published_precision', type: 'string', description: precisions, get: (r) => sourceOf(r)?.publishedPrecision ?? null },
   { name: 'source_url', type: 'string', description: 'Link to the source, when known', get: (r) => sourceOf(r)?.url ?? null },
+  { name: 'source_kind', type: 'string', description: 'study, news-report, annual-report, official-statement or dataset', get: (r) => sourceOf(r)?.kind ?? null },
+  { name: 'source_work_title_ar', type: 'string', description: "The work's own title, apart from the headline that reported it (Arabic)", get: (r) => sourceOf(r)?.workTitle?.ar ?? null },
+  { name: 'source_work_title_en', type: 'string', description: "The work's own title (English)", get: (r) => sourceOf(r)?.workTitle?.en ?? null },
+  { name: 'source_author_ar', type: 'string', description: 'Who wrote or issued the work (Arabic)', get: (r) => sourceOf(r)?.author?.ar ?? null },
+  { name: 'source_author_en', type: 'string', description: 'Who wrote or issued the work (English)', get: (r) => sourceOf(r)?.author?.en ?? null },
+  { name: 'source_archive_url', type: 'string', description: 'The copy of the source the portal keeps', get: (r) => sourceOf(r)?.archiveUrl ?? null },
 ];
 
-type FigureLike = Awaited<ReturnType<typeof listFigureRecords>>[number] | NonNullable<Awaited<ReturnType<typeof listFigureVersionRecords>>>[number];
+type FigureLike = FigureRecord | FigureVersionRecord;
+/** The observation a figure row shows: the figure's headline, or the one a version showed then. */
+const shownOf = (r: FigureLike) => r.observations.find((o) => o.number === r.observation);
 
 function figureColumns<R extends FigureLike>(sources: Map<string, SourceRecord>, extra: Column<R>[] = []): Column<R>[] {
   return [
@@ -38,18 +53,23 @@ function figureColumns<R extends FigureLike>(sources: Map<string, SourceRecord>,
     { name: 'version', type: 'integer', description: 'Version number', get: (r) => r.version },
     { name: 'label_ar', type: 'string', description: 'Label in Arabic', get: (r) => r.label.ar },
     { name: 'label_en', type: 'string', description: 'Label in English', get: (r) => r.label.en },
-    { name: 'value', type: 'number', description: 'Exact value', get: (r) => r.value },
+    { name: 'value', type: 'number', description: 'Exact value (of the observation named in the observation column)', get: (r) => r.value },
     { name: 'unit', type: 'string', description: 'citizens, beneficiaries, people, families or EGP', get: (r) => r.unit },
     { name: 'measure', type: 'string', description: 'registered, reached, targeted, allocated, spent or served', get: (r) => r.measure },
     { name: 'as_of', type: 'date', description: 'Date the value refers to (see precision)', get: (r) => r.asOf },
-    { name: 'as_of_precision', type: 'string', description: 'day, month or approximate', get: (r) => r.asOfPrecision },
+    { name: 'as_of_precision', type: 'string', description: precisions, get: (r) => r.asOfPrecision },
     { name: 'scope', type: 'string', description: 'national or governorate', get: (r) => r.scope },
     { name: 'governorate', type: 'string', description: 'ISO 3166-2:EG code when scoped to a governorate', get: (r) => r.governorate },
     ...extra,
     { name: 'quote', type: 'string', description: "The source's exact words", get: (r) => r.quote },
-    ...sourceColumns<R>((r) => sources.get(r.source)),
+    ...sourceColumns<R>((r) => shownOf(r)?.citation ?? creditOf(sources.get(r.source))),
     { name: 'licence', type: 'string', description: 'Reuse licence', get: () => LICENCE },
     { name: 'version_url', type: 'string', description: 'Permanent page of this version', get: (r) => r.versionUrl },
+    { name: 'observation', type: 'integer', description: 'Number of the observation value, date, quote and source come from (see the observations table)', get: (r) => r.observation },
+    { name: 'source', type: 'string', description: 'Slug of the source that states this value', get: (r) => r.source },
+    { name: 'locator', type: 'string', description: 'Where in the source: page, paragraph, table or anchor', get: (r) => shownOf(r)?.locator ?? null },
+    { name: 'value_note', type: 'string', description: 'Why the value is not in the quote, when it is not', get: (r) => shownOf(r)?.valueNote ?? null },
+    { name: 'quote_states_value', type: 'boolean', description: 'Whether the quote itself states the value', get: (r) => yesNo(shownOf(r)?.quoteStatesValue) },
   ];
 }
 
@@ -57,6 +77,7 @@ async function sourceMap() {
   return new Map((await listSourceRecords()).map((s) => [s.slug, s]));
 }
 
+/** One row per figure: its headline observation, with that observation's own source. */
 export async function figuresTable(): Promise<Table<any>> {
   return { name: 'figures', title: 'Figures (latest versions)', columns: figureColumns(await sourceMap()), rows: await listFigureRecords() };
 }
@@ -75,6 +96,36 @@ export async function figureVersionsTable(slug?: string): Promise<Table<any> | n
   return { name: slug ? `figure-${slug}-history` : 'figure_versions', title: 'Figure versions', columns: figureColumns(await sourceMap(), [published, reason]), rows };
 }
 
+/** Every observation of every figure, each credited to its own source. */
+export async function observationsTable(): Promise<Table<any>> {
+  const rows = (await listFigureRecords()).flatMap((f) => f.observations.map((o) => ({ ...o, unit: f.unit, measure: f.measure, headline: o.number === f.observation })));
+  type R = ObservationRecord & { unit: string; measure: string; headline: boolean };
+  const columns: Column<R>[] = [
+    { name: 'figure', type: 'string', description: 'Slug of the figure', get: (r) => r.figure },
+    { name: 'observation', type: 'integer', description: 'Number of the observation within its figure (permanent)', get: (r) => r.number },
+    { name: 'revision', type: 'integer', description: '1 unless corrected; each correction adds one', get: (r) => r.revision },
+    { name: 'headline', type: 'boolean', description: 'Whether the figure shows this observation first (the newest date)', get: (r) => String(r.headline) },
+    { name: 'value', type: 'number', description: 'Exact value', get: (r) => r.value },
+    { name: 'unit', type: 'string', description: 'citizens, beneficiaries, people, families or EGP', get: (r) => r.unit },
+    { name: 'measure', type: 'string', description: 'registered, reached, targeted, allocated, spent or served', get: (r) => r.measure },
+    { name: 'as_of', type: 'date', description: 'Date the value describes (the end of its period when it covers one)', get: (r) => r.asOf },
+    { name: 'as_of_precision', type: 'string', description: precisions, get: (r) => r.asOfPrecision },
+    { name: 'period_start', type: 'date', description: 'Start of the period the value covers, when the source gives one', get: (r) => r.periodStart },
+    { name: 'quote', type: 'string', description: "This observation's source's exact words", get: (r) => r.quote },
+    { name: 'quote_translation', type: 'string', description: 'Translation of the quote', get: (r) => r.quoteTranslation },
+    { name: 'locator', type: 'string', description: 'Where in the source: page, paragraph, table or anchor', get: (r) => r.locator },
+    { name: 'value_note', type: 'string', description: 'Why the value is not in the quote, when it is not', get: (r) => r.valueNote },
+    { name: 'quote_states_value', type: 'boolean', description: 'Whether the quote itself states the value', get: (r) => String(r.quoteStatesValue) },
+    { name: 'source', type: 'string', description: 'Slug of the source that states this value', get: (r) => r.source },
+    { name: 'source_title_en', type: 'string', description: 'Title of the source (English)', get: (r) => r.citation.title.en },
+    ...sourceColumns<R>((r) => r.citation),
+    { name: 'published_at', type: 'datetime', description: 'When this revision was published', get: (r) => r.publishedAt },
+    { name: 'permalink', type: 'string', description: 'Permanent link to the observation', get: (r) => r.permalink },
+    { name: 'licence', type: 'string', description: 'Reuse licence', get: () => LICENCE },
+  ];
+  return { name: 'observations', title: 'Observations (every value of every figure, with its own source)', columns, rows };
+}
+
 export async function initiativesTable(): Promise<Table<any>> {
   type R = Awaited<ReturnType<typeof listInitiativeRecords>>[number];
   const columns: Column<R>[] = [
@@ -83,7 +134,7 @@ export async function initiativesTable(): Promise<Table<any>> {
     { name: 'name_en', type: 'string', description: 'Name in English', get: (r) => r.name.en },
     { name: 'kind', type: 'string', description: 'Kind of initiative', get: (r) => r.kind },
     { name: 'start_date', type: 'date', description: 'Start (see precision)', get: (r) => r.startDate },
-    { name: 'start_precision', type: 'string', description: 'day, month or approximate', get: (r) => r.startPrecision },
+    { name: 'start_precision', type: 'string', description: precisions, get: (r) => r.startPrecision },
     { name: 'status', type: 'string', description: 'Status as stated by the source', get: (r) => r.status },
     { name: 'figures', type: 'string', description: 'Slugs of its figures, separated by spaces', get: (r) => r.figures.join(' ') },
     { name: 'source', type: 'string', description: 'Slug of the source', get: (r) => r.source },
@@ -97,7 +148,7 @@ export async function sourcesTable(): Promise<Table<any>> {
   type R = SourceRecord;
   const columns: Column<R>[] = [
     { name: 'slug', type: 'string', description: 'Stable identifier', get: (r) => r.slug },
-    ...sourceColumns<R>((r) => r),
+    ...sourceColumns<R>(creditOf),
     { name: 'title_en', type: 'string', description: 'Title in English (translation)', get: (r) => r.title.en },
     { name: 'language', type: 'string', description: 'Language of the source', get: (r) => r.language },
     { name: 'quote', type: 'string', description: 'Passage quoted, verbatim', get: (r) => r.quote },
@@ -116,7 +167,14 @@ export async function governoratesTable(): Promise<Table<any>> {
 }
 
 export async function breakdownsTable(): Promise<Table<any>> {
-  const rows = (await listBreakdownRecords()).flatMap((b) => b.values.map((v) => ({ ...v, breakdown: b.id, figure: b.figure, dimension: b.dimension })));
+  const sources = await sourceMap();
+  const rows = (await listBreakdownRecords()).flatMap((b) =>
+    b.values.map((v) => ({
+      ...v, breakdown: b.id, figure: b.figure, dimension: b.dimension,
+      // The breakdown's own source and dates, never its figure's.
+      source: b.source, quote: b.quote, locator: b.locator, asOf: b.asOf, asOfPrecision: b.asOfPrecision, breakdownPeriodStart: b.periodStart,
+    })),
+  );
   type R = (typeof rows)[number];
   const columns: Column<R>[] = [
     { name: 'breakdown', type: 'integer', description: 'Breakdown identifier', get: (r) => r.breakdown },
@@ -128,6 +186,13 @@ export async function breakdownsTable(): Promise<Table<any>> {
     { name: 'value', type: 'number', description: 'Exact value; empty when a count of people is below the small-count threshold', get: (r) => r.value },
     { name: 'fewer_than', type: 'integer', description: 'Set when the count is below this threshold and so not published exactly', get: (r) => r.fewerThan },
     { name: 'licence', type: 'string', description: 'Reuse licence', get: () => LICENCE },
+    { name: 'source', type: 'string', description: "Slug of the breakdown's own source; empty when none was recorded", get: (r) => r.source },
+    ...sourceColumns<R>((r) => (r.source ? creditOf(sources.get(r.source)) : undefined)),
+    { name: 'quote', type: 'string', description: "The breakdown's source's words about these values", get: (r) => r.quote },
+    { name: 'locator', type: 'string', description: 'Where in the source the values are: page, table', get: (r) => r.locator },
+    { name: 'as_of', type: 'date', description: 'Date the breakdown describes (end of its period)', get: (r) => r.asOf },
+    { name: 'as_of_precision', type: 'string', description: precisions, get: (r) => r.asOfPrecision },
+    { name: 'breakdown_period_start', type: 'date', description: 'Start of the period the breakdown covers', get: (r) => r.breakdownPeriodStart },
   ];
   return { name: 'breakdowns', title: 'Breakdowns by governorate and period', columns, rows };
 }
@@ -140,9 +205,12 @@ export async function changelogTable(): Promise<Table<any>> {
     { name: 'entity_type', type: 'string', description: 'figure, initiative, source or breakdown', get: (r) => r.entityType },
     { name: 'entity', type: 'string', description: 'Slug of the record', get: (r) => r.entitySlug },
     { name: 'version', type: 'integer', description: 'Version published', get: (r) => r.version },
+    { name: 'action', type: 'string', description: 'create, update, observation-add (new data) or observation-correct (a correction)', get: (r) => r.action },
+    { name: 'observation', type: 'integer', description: 'The observation added or corrected', get: (r) => r.observationNumber },
     { name: 'changes', type: 'string', description: 'field: from → to, separated by semicolons', get: (r) => r.changes.map((c) => `${c.field}: ${c.from ?? '∅'} → ${c.to ?? '∅'}`).join('; ') },
     { name: 'reason', type: 'string', description: 'Why', get: (r) => r.reason },
     { name: 'url', type: 'string', description: 'Permanent page of the version', get: (r) => r.url },
+    { name: 'observation_url', type: 'string', description: 'Permanent link to the observation added or corrected', get: (r) => r.observationUrl },
   ];
   return { name: 'changelog', title: 'Changelog', columns, rows: items };
 }
@@ -150,6 +218,7 @@ export async function changelogTable(): Promise<Table<any>> {
 export const datasets = {
   figures: figuresTable,
   figure_versions: () => figureVersionsTable() as Promise<Table<any>>,
+  observations: observationsTable,
   initiatives: initiativesTable,
   sources: sourcesTable,
   governorates: governoratesTable,

@@ -3,9 +3,12 @@
  * receives are already disclosed (lib/small-count.ts), so no small count of people can leave unsuppressed.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { BreakdownView } from '../data/types';
+import type { SourcedBreakdownView } from '../data/breakdowns';
+import type { SourceRef } from '../data/types';
+import { neutraliseText } from '../downloads/neutralise';
 import { isoDate } from '../format';
 import type { Locale } from '../i18n/locales';
+import { siteUrl } from '../site';
 import { formatDisclosedExact, peopleUnits, SMALL_COUNT_THRESHOLD } from '../small-count';
 
 export interface BreakdownValueJson {
@@ -27,12 +30,35 @@ export interface BreakdownJson {
   dimension: string;
   figure: { slug: string; label: string; unit: string; measure: string };
   publishedAt: string;
-  source: { slug: string; title: string; publisher: string } | null;
+  /** The breakdown's own source; null when none was recorded (it is never its figure's source). */
+  source: BreakdownSourceJson | null;
+  quote: string | null;
+  locator: string | null;
+  asOf: string | null;
+  asOfPrecision: string | null;
+  periodStart: string | null;
   smallCountRule: { threshold: number; appliesTo: readonly string[] };
   values: BreakdownValueJson[];
 }
 
-function valuesOf(view: BreakdownView, locale: Locale): BreakdownValueJson[] {
+export interface BreakdownSourceJson {
+  slug: string;
+  title: string;
+  publisher: string;
+  workTitle: string | null;
+  author: string | null;
+  url: string | null;
+  /** Absolute URL of the archived copy the portal keeps. */
+  archiveUrl: string | null;
+}
+
+function sourceOf(s: SourceRef | null): BreakdownSourceJson | null {
+  if (!s) return null;
+  const archiveUrl = s.archive ? `${siteUrl()}${s.archive.path}` : null;
+  return { slug: s.slug, title: s.title, publisher: s.publisher, workTitle: s.workTitle, author: s.author, url: s.url, archiveUrl };
+}
+
+function valuesOf(view: SourcedBreakdownView, locale: Locale): BreakdownValueJson[] {
   return view.rows.map((r) => ({
     governorate: r.governorate ? { code: r.governorate.code, name: r.governorate.name } : null,
     periodStart: r.periodStart ? isoDate(r.periodStart) : null,
@@ -43,7 +69,7 @@ function valuesOf(view: BreakdownView, locale: Locale): BreakdownValueJson[] {
   }));
 }
 
-export function breakdownJson(view: BreakdownView, locale: Locale): BreakdownJson {
+export function breakdownJson(view: SourcedBreakdownView, locale: Locale): BreakdownJson {
   return {
     id: view.id,
     locale,
@@ -51,17 +77,32 @@ export function breakdownJson(view: BreakdownView, locale: Locale): BreakdownJso
     dimension: view.dimension,
     figure: { ...view.figure },
     publishedAt: view.publishedAt.toISOString(),
-    source: view.source ? { slug: view.source.slug, title: view.source.title, publisher: view.source.publisher } : null,
+    source: sourceOf(view.source),
+    quote: view.quote,
+    locator: view.locator,
+    asOf: view.asOf ? isoDate(view.asOf) : null,
+    asOfPrecision: view.asOfPrecision,
+    periodStart: view.periodStart ? isoDate(view.periodStart) : null,
     smallCountRule: { threshold: SMALL_COUNT_THRESHOLD, appliesTo: peopleUnits },
     values: valuesOf(view, locale),
   };
 }
 
-const csvColumns = ['governorate_code', 'governorate', 'period_start', 'period_end', 'value', 'fewer_than', 'text'] as const;
+// The breakdown's own source columns come last, so readers of the earlier columns by position keep working.
+const csvColumns = [
+  'governorate_code', 'governorate', 'period_start', 'period_end', 'value', 'fewer_than', 'text',
+  'source', 'source_title', 'source_publisher', 'source_work_title', 'source_archive_url', 'source_quote', 'source_locator',
+  'as_of', 'as_of_precision', 'breakdown_period_start',
+] as const;
 
 /** CSV with a UTF-8 byte order mark, so spreadsheet programs read the Arabic correctly. */
-export function breakdownCsv(view: BreakdownView, locale: Locale): string {
-  const rows = valuesOf(view, locale).map((v) => [
+export function breakdownCsv(view: SourcedBreakdownView, locale: Locale): string {
+  const json = breakdownJson(view, locale);
+  const s = json.source;
+  const attribution = [
+    s?.slug, s?.title, s?.publisher, s?.workTitle, s?.archiveUrl, json.quote, json.locator, json.asOf, json.asOfPrecision, json.periodStart,
+  ].map((v) => neutraliseText(v ?? ''));
+  const rows = json.values.map((v) => [
     v.governorate?.code ?? '',
     v.governorate?.name ?? '',
     v.periodStart ?? '',
@@ -69,10 +110,11 @@ export function breakdownCsv(view: BreakdownView, locale: Locale): string {
     v.value ?? '',
     v.fewerThan ?? '',
     v.text,
+    ...attribution,
   ]);
   return `\uFEFF${stringify(rows, { header: true, columns: [...csvColumns], record_delimiter: 'windows' })}`;
 }
 
-export function breakdownCsvFilename(view: BreakdownView, locale: Locale): string {
+export function breakdownCsvFilename(view: SourcedBreakdownView, locale: Locale): string {
   return `shafafiya-breakdown-${view.id}-${locale}.csv`;
 }

@@ -44,6 +44,8 @@ describe('the public API against its OpenAPI document', () => {
       '/figures/{slug}': '/figures/citizens-reached',
       '/figures/{slug}/versions': '/figures/citizens-reached/versions',
       '/figures/{slug}/versions/{version}': '/figures/citizens-reached/versions/1',
+      '/figures/{slug}/observations': '/figures/citizens-reached/observations',
+      '/figures/{slug}/observations/{number}': '/figures/citizens-reached/observations/1',
       '/initiatives': '/initiatives',
       '/initiatives/{slug}': '/initiatives/sitr-wa-afia-caravans',
       '/sources': '/sources',
@@ -72,8 +74,11 @@ describe('the public API against its OpenAPI document', () => {
 
   it('serves exact values with their source and wording', async () => {
     const { body } = await getJson('/figures/relief-caravans-allocation');
-    expect(body.data).toMatchObject({ value: '2000000000', unit: 'EGP', measure: 'allocated', source: 'ecss-study-article-2023' });
+    expect(body.data).toMatchObject({ value: '2000000000', unit: 'EGP', measure: 'allocated', source: 'ecss-study-article-2023', observation: 1 });
     expect(body.data.quote).toContain('رصد ملياري جنيه');
+    expect(body.data.observations).toMatchObject([{ number: 1, value: '2000000000', source: 'ecss-study-article-2023', quote: body.data.quote, quoteStatesValue: true }]);
+    const source = await getJson('/sources/ecss-study-article-2023');
+    expect(source.body.data).toMatchObject({ kind: 'news-report', archive: null });
   });
 
   it('supports conditional requests, caching and cross-origin reads', async () => {
@@ -102,7 +107,7 @@ describe('the public API against its OpenAPI document', () => {
       expect(check('/figures', '400', body), url).toEqual([]);
       expect(body.error.messageAr).toMatch(/[\u0600-\u06FF]/);
     }
-    for (const url of ['/figures/no-such-figure', '/figures/citizens-reached/versions/99', '/figures/citizens-reached/versions/abc', '/figures/citizens-reached/versions/01', '/downloads/nothing.csv', '/downloads/constructor.csv', '/downloads/__proto__.json', '/no/such/endpoint']) {
+    for (const url of ['/figures/no-such-figure', '/figures/no-such-figure/observations', '/figures/citizens-reached/observations/9', '/figures/citizens-reached/observations/0', '/figures/citizens-reached/versions/99', '/figures/citizens-reached/versions/abc', '/figures/citizens-reached/versions/01', '/downloads/nothing.csv', '/downloads/constructor.csv', '/downloads/__proto__.json', '/no/such/endpoint']) {
       const { res, body } = await getJson(url);
       expect(res.status, url).toBe(404);
       expect(body.error.code).toBe('not_found');
@@ -110,21 +115,58 @@ describe('the public API against its OpenAPI document', () => {
   });
 });
 
+/** Takes a test observation back out of the shared e2e database, so later test files see the founding data. */
+async function removeTestObservation(databaseUrl: string, slug: string, number: number, version: number) {
+  const { createSeedClient } = await import('../../prisma/seed-lib');
+  const prisma = createSeedClient(databaseUrl);
+  try {
+    await prisma.$transaction(async (tx) => {
+      const f = await tx.figure.findUniqueOrThrow({ where: { slug } });
+      const o = await tx.observation.findUniqueOrThrow({ where: { figureId_number: { figureId: f.id, number } } });
+      await tx.changelogEntry.deleteMany({ where: { entityType: 'figure', entitySlug: slug, version: { gte: version } } });
+      await tx.figureRevision.deleteMany({ where: { figureId: f.id, version: { gte: version } } });
+      await tx.observationRevision.deleteMany({ where: { observationId: o.id } });
+      await tx.observation.delete({ where: { id: o.id } });
+      await tx.figure.update({ where: { id: f.id }, data: { version: version - 1 } });
+    });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 describe('a published change', () => {
-  it('keeps the old version citable while the changelog and feed show the change with its reason', async () => {
-    const { publishValue } = await import('../support/publish');
+  it('names the new source for the new value and the founding source for the old one, and keeps the old version citable', async () => {
+    const { publishValue, TEST_SOURCE_SLUG } = await import('../support/publish');
     const databaseUrl = inject('databaseUrl');
-    const reason = 'تصحيح بعد مراجعة المصدر (test)';
+    const reason = 'تقرير التحالف السنوي 2024 (test)';
     const version = await publishValue(databaseUrl, 'citizens-reached', '31000000', reason);
     try {
       expect(version).toBe(2);
       const old = await getJson('/figures/citizens-reached/versions/1');
-      expect(old.body.data).toMatchObject({ value: '30000000', version: 1, latestVersion: 2 });
+      expect(old.body.data).toMatchObject({ value: '30000000', source: 'ecss-study-article-2023', version: 1, latestVersion: 2, observation: 1 });
       const latest = await getJson('/figures/citizens-reached');
-      expect(latest.body.data).toMatchObject({ value: '31000000', version: 2 });
+      expect(latest.body.data).toMatchObject({ value: '31000000', source: TEST_SOURCE_SLUG, asOf: '2024-12-31', version: 2, observation: 2 });
+      expect(latest.body.data.observations.map((o: { number: number; value: string; source: string }) => [o.number, o.value, o.source])).toEqual([
+        [1, '30000000', 'ecss-study-article-2023'],
+        [2, '31000000', TEST_SOURCE_SLUG],
+      ]);
+      const added = await getJson('/figures/citizens-reached/observations/2');
+      expect(added.body.data).toMatchObject({ value: '31000000', source: TEST_SOURCE_SLUG, locator: 'p. 1', revisions: [{ revision: 1, reason }] });
 
       const log = await getJson('/changelog?figure=citizens-reached');
-      expect(log.body.data[0]).toMatchObject({ version: 2, reason, changes: [{ field: 'value', from: '30000000', to: '31000000' }] });
+      expect(log.body.data[0]).toMatchObject({ version: 2, reason, action: 'observation-add', observationNumber: 2 });
+      expect(log.body.data[0].changes).toEqual(expect.arrayContaining([{ field: 'value', from: null, to: '31000000' }, { field: 'source', from: null, to: TEST_SOURCE_SLUG }]));
+
+      // The downloads credit each value to the source that states it.
+      const Papa = (await import('papaparse')).default;
+      const csv = async (name: string) =>
+        Papa.parse<Record<string, string>>((await (await fetch(`${api}/downloads/${name}.csv`)).text()).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+      expect((await csv('figures')).find((r) => r.slug === 'citizens-reached')).toMatchObject({ value: '31000000', source: TEST_SOURCE_SLUG, observation: '2' });
+      const observations = (await csv('observations')).filter((r) => r.figure === 'citizens-reached');
+      expect(observations.map((r) => [r.observation, r.value, r.source])).toEqual([
+        ['1', '30000000', 'ecss-study-article-2023'],
+        ['2', '31000000', TEST_SOURCE_SLUG],
+      ]);
 
       const v1 = await (await fetch(`${baseUrl}/ar/figures/citizens-reached/v/1`)).text();
       expect(v1).toContain('30 مليون');
@@ -140,7 +182,7 @@ describe('a published change', () => {
       expect(entries[0].title['#text'] ?? entries[0].title).toContain('الإصدار 2');
       expect(JSON.stringify(entries[0])).toContain(reason);
     } finally {
-      await publishValue(databaseUrl, 'citizens-reached', '30000000', 'Restored after the test (test)');
+      await removeTestObservation(databaseUrl, 'citizens-reached', 2, 2);
     }
   });
 });

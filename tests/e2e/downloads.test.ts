@@ -15,11 +15,21 @@ describe('downloads a journalist opens in Excel', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<Record<string, string>>(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    for (const col of ['source_origin', 'as_of', 'unit', 'measure', 'licence', 'quote', 'version_url']) expect(parsed.meta.fields).toContain(col);
+    for (const col of ['source_origin', 'as_of', 'unit', 'measure', 'licence', 'quote', 'version_url', 'observation', 'source', 'source_archive_url']) expect(parsed.meta.fields).toContain(col);
     const row = parsed.data.find((r) => r.slug === 'database-citizens')!;
     expect(row.label_ar).toBe('مواطنون في قاعدة بيانات الأكثر احتياجًا');
-    expect(row).toMatchObject({ value: '37400000', unit: 'citizens', measure: 'registered' });
+    expect(row).toMatchObject({ value: '37400000', unit: 'citizens', measure: 'registered', observation: '1', source: 'ecss-study-article-2023', source_kind: 'news-report' });
     expect(row.quote).toContain('37.4 مليون مواطن');
+  });
+
+  it('lists every observation with its own source, quote and date', async () => {
+    const text = await (await fetch(`${api}/downloads/observations.csv`)).text();
+    const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const reached = rows.filter((r) => r.figure === 'citizens-reached');
+    expect(reached).toHaveLength(1);
+    expect(reached[0]).toMatchObject({ observation: '1', revision: '1', value: '30000000', source: 'ecss-study-article-2023', headline: 'true', quote_states_value: 'true' });
+    expect(reached[0].quote).toContain('30 مليون');
+    expect(reached[0].permalink).toMatch(/\/ar\/figures\/citizens-reached#observation-1$/);
   });
 
   it('serves one figure’s history and every dataset as XLSX readable by another library', async () => {
@@ -41,7 +51,7 @@ describe('downloads a journalist opens in Excel', () => {
     expect(pkg.errors.map(String)).toEqual([]);
     expect(pkg.valid).toBe(true);
     expect(descriptor.resources.map((r: { name: string }) => r.name)).toEqual(
-      expect.arrayContaining(['figures', 'figure_versions', 'initiatives', 'sources', 'governorates', 'breakdowns', 'changelog']),
+      expect.arrayContaining(['figures', 'figure_versions', 'observations', 'initiatives', 'sources', 'governorates', 'breakdowns', 'changelog']),
     );
     for (const resource of descriptor.resources) {
       const text = await (await fetch(resource.path)).text();
@@ -103,6 +113,10 @@ describe('the small-count rule in the public dataset', () => {
     const small = csv.data.filter((r) => r.figure === 'relief-caravans-targeted-beneficiaries' && r.governorate in SMALL_PEOPLE_COUNTS);
     expect(small).toHaveLength(2);
     for (const r of small) expect(r).toMatchObject({ value: '', fewer_than: '10' });
+    // Each row carries its breakdown's own source, or none when the breakdown records none (never its figure's).
+    for (const b of api.data as { id: number; source: string | null }[]) {
+      for (const r of csv.data.filter((x) => x.breakdown === String(b.id))) expect(r.source, `breakdown ${b.id}`).toBe(b.source ?? '');
+    }
     for (const r of csv.data.filter((x) => x.figure === 'relief-caravans-targeted-beneficiaries' && x.value !== '')) expect(Number(r.value)).toBeGreaterThanOrEqual(10);
   });
 });

@@ -29,11 +29,14 @@ describe('the demo seed (its own throwaway database)', () => {
     const initiatives = await client.initiative.findMany({ where: { slug: { startsWith: 'demo-' } } });
     expect(initiatives).toHaveLength(5);
     for (const i of initiatives) expect([i.nameAr.startsWith('[تجريبي]'), i.nameEn.startsWith('[Demo]')]).toEqual([true, true]);
-    const figures = await client.figure.findMany({ where: { slug: { startsWith: 'demo-' } }, include: { revisions: true, breakdowns: { include: { values: true } } } });
+    const figures = await client.figure.findMany({ where: { slug: { startsWith: 'demo-' } }, include: { revisions: true, observations: { include: { revisions: true } }, breakdowns: { include: { values: true } } } });
     expect(figures).toHaveLength(4);
     for (const f of figures) {
       expect(f.labelAr.startsWith('[تجريبي]')).toBe(true);
-      expect(f.revisions.length).toBe(3);
+      // A real series: three observations (one corrected once), so four published versions.
+      expect(f.observations.map((o) => o.revisions.length)).toEqual([1, 2, 1]);
+      expect(f.observations.every((o) => o.valueNote?.startsWith('[تجريبي]'))).toBe(true);
+      expect(f.revisions.length).toBe(4);
       expect(f.breakdowns[0].titleAr.startsWith('[تجريبي]')).toBe(true);
       expect(f.breakdowns[0].values).toHaveLength(27);
     }

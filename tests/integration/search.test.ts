@@ -69,3 +69,39 @@ describe('GET /api/search', () => {
     expect(((await en.json()) as { error: { message: string } }).error.message).toMatch(/^Invalid search request/);
   });
 });
+
+// Runs last: it adds an observation and a source to this file's own database.
+describe('search over observations and sources', () => {
+  it('finds a figure by every observation’s value and words, and a source by its work title, author and kind', async () => {
+    const { addObservation } = await import('@/lib/data/figure-versions');
+    await prisma.source.create({
+      data: {
+        slug: 'alliance-annual-report-2024', kind: 'annual-report', publisherAr: 'التحالف الوطني', publisherEn: 'The National Alliance',
+        titleAr: 'خبر عن التقرير', titleEn: 'News of the report', workTitleAr: 'حصاد العمل الأهلي', workTitleEn: 'Harvest of civil work',
+        authorAr: 'وحدة الرصد بالتحالف', authorEn: 'The alliance monitoring unit', language: 'ar', publishedPrecision: 'year', quote: 'وصل التحالف إلى 31 مليون مواطن',
+      },
+    });
+    const figure = await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } });
+    await prisma.$transaction((tx) =>
+      addObservation(
+        tx, figure.id,
+        {
+          value: '31000000', asOf: '2024-12-31', asOfPrecision: 'year', periodStart: null, sourceSlug: 'alliance-annual-report-2024',
+          quote: 'وصل التحالف إلى 31 مليون مواطن', quoteTranslation: null, locator: null, valueNote: null,
+        },
+        'The 2024 annual report',
+      ),
+    );
+    invalidateSearchIndex();
+    expect((await searchPortal('31 مليون', 'ar')).hits[0]?.href).toBe('/ar/figures/citizens-reached');
+    // The earlier observation stays findable by its own value and quote.
+    const older = await searchPortal('٣٠ مليون', 'ar');
+    expect(older.hits[0].href).toBe('/ar/figures/citizens-reached');
+    expect(hitText(older.hits[0].snippet!)).toEqual(['30 مليون']);
+    for (const q of ['حصاد العمل الاهلي', 'monitoring unit', 'annual']) {
+      const r = await searchPortal(q, 'en');
+      expect(r.partial, q).toBe(false);
+      expect(r.hits.map((h) => h.href), q).toContain('/en/about#sources-heading');
+    }
+  });
+});
