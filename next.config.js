@@ -55,7 +55,8 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '1mb' } },
   async headers() {
     return [
-      { source: '/((?!embed/).*)', headers: securityHeaders },
+      // Archived copies carry their own headers (an HTML copy is sandboxed); the site-wide policy would replace them.
+      { source: '/((?!embed/|api/v1/sources/[^/]+/archive/).*)', headers: securityHeaders },
       // Embeds are meant to be framed by any site; everything else refuses framing.
       { source: '/embed/:path*', headers: embedHeaders },
       { source: '/:locale(ar|en)/admin/:path*', headers: adminHeaders },

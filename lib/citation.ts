@@ -1,27 +1,103 @@
 /**
- * Ready citations for a figure version, naming the original study, the publisher that reported it and the
- * portal, with the as-of date, the version's permanent link and the access date.
+ * Ready citations for one observation of a figure, as shown by one figure version: the work that states the value
+ * (its title, author or publisher, and the portal's archived copy), the portal, the observation's date, its
+ * permanent anchor and the version's permanent link, and the access date.
  */
+import type { FigureView } from './data/types';
 import type { Locale } from './i18n/locales';
-import { formatDate, type DatePrecision } from './format';
+import { formatDate, formatValue, type DatePrecision } from './format';
+import type { SourceKind, Unit } from './vocabulary';
+
+type Bi = { ar: string; en: string };
+
+export interface CitationSource {
+  kind: SourceKind;
+  /** The language the work is written in: its own title comes first, a translation in brackets. */
+  language: Locale;
+  /** Whose study or report the publisher reports, worded as a phrase ("A study by …"). */
+  origin: Bi | null;
+  author: Bi | null;
+  publisher: Bi;
+  /** The headline or title as published. */
+  title: Bi;
+  /** The work's own title when the source gives it apart from the headline. */
+  workTitle: Bi | null;
+  publishedOn: Date | null;
+  publishedPrecision: DatePrecision;
+  url: string | null;
+  /** Absolute link to the copy the portal keeps. */
+  archiveUrl: string | null;
+}
 
 export interface CitationInput {
   slug: string;
   version: number;
-  label: { ar: string; en: string };
-  valueText: { ar: string; en: string };
+  label: Bi;
+  valueText: Bi;
+  /** The date the cited observation describes. */
   asOf: Date;
   asOfPrecision: DatePrecision;
   /** When this version was published on the portal: the dataset's own date. */
   publishedAt: Date;
   /** The version's permanent page, per language. */
-  permalink: { ar: string; en: string };
-  source: { origin: { ar: string; en: string } | null; publisher: { ar: string; en: string }; title: { ar: string; en: string }; publishedOn: Date | null; publishedPrecision: DatePrecision; url: string | null };
-  portal: { ar: string; en: string };
+  permalink: Bi;
+  /** The cited observation: its permanent name within the figure and its anchor on the figure page. */
+  observation: { number: number; permalink: Bi; locator: string | null };
+  source: CitationSource;
+  portal: Bi;
 }
 
 export const citationStyles = ['newsroom', 'apa', 'bibtex', 'csl'] as const;
 export type CitationStyle = (typeof citationStyles)[number];
+
+export interface CitationContext {
+  /** The site's public origin, e.g. https://shafafiya.example (lib/site.ts). */
+  origin: string;
+  portal: Bi;
+  unitWord: (unit: Unit, locale: Locale) => string;
+}
+
+const both = <T,>(ar: T | null, en: T | null): { ar: T; en: T } | null => (ar ?? en) === null ? null : { ar: (ar ?? en)!, en: (en ?? ar)! };
+
+/**
+ * The citation of the observation a figure version shows (the headline on the live page, the snapshot's on a
+ * version page), from the figure drawn in each language; nothing comes from another observation.
+ */
+export function citationInputOf(views: Record<Locale, FigureView>, ctx: CitationContext): CitationInput {
+  const { ar, en } = views;
+  const o = ar.observation;
+  const [sa, se] = [ar.observation.source, en.observation.source];
+  const value = (l: Locale) => {
+    const n = formatValue(o.value, ar.unit, l, 'latn');
+    return ar.unit === 'EGP' ? n : `${n} ${ctx.unitWord(ar.unit, l)}`;
+  };
+  const page = (l: Locale) => `${ctx.origin}/${l}/figures/${ar.slug}`;
+  return {
+    slug: ar.slug,
+    version: ar.version,
+    label: { ar: ar.label, en: en.label },
+    valueText: { ar: value('ar'), en: value('en') },
+    asOf: o.asOf,
+    asOfPrecision: o.asOfPrecision,
+    publishedAt: ar.updatedAt,
+    permalink: { ar: `${page('ar')}/v/${ar.version}`, en: `${page('en')}/v/${ar.version}` },
+    observation: { number: o.number, permalink: { ar: `${page('ar')}#observation-${o.number}`, en: `${page('en')}#observation-${o.number}` }, locator: o.locator },
+    source: {
+      kind: sa.kind,
+      language: sa.language,
+      origin: both(sa.origin, se.origin),
+      author: both(sa.author, se.author),
+      publisher: { ar: sa.publisher, en: se.publisher },
+      title: { ar: sa.title, en: se.title },
+      workTitle: both(sa.workTitle, se.workTitle),
+      publishedOn: sa.publishedOn,
+      publishedPrecision: sa.publishedPrecision,
+      url: sa.url,
+      archiveUrl: sa.archive ? `${ctx.origin}${sa.archive.path}` : null,
+    },
+    portal: ctx.portal,
+  };
+}
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -37,28 +113,92 @@ function cairoDay(d: Date): { y: number; m: number; day: number; iso: string; da
 /** "A study by…" reads "a study by…" inside an English sentence. */
 const midSentence = (s: string) => s.replace(/^(A|An|The) /, (m) => m.toLowerCase());
 
+const kindWords: Record<SourceKind, Bi> = {
+  study: { ar: 'دراسة', en: 'Study' },
+  'news-report': { ar: 'تقرير إخباري', en: 'News report' },
+  'annual-report': { ar: 'تقرير سنوي', en: 'Annual report' },
+  'official-statement': { ar: 'بيان رسمي', en: 'Official statement' },
+  dataset: { ar: 'مجموعة بيانات', en: 'Data set' },
+};
+
+/**
+ * Who states the value and in which work. When the work has its own title the headline is not needed; when it
+ * has none, the title is the publisher's piece that reported it.
+ */
+function attribution(s: CitationSource, l: Locale) {
+  const whoRaw = (s.origin ?? s.author ?? s.publisher)[l];
+  const who = l === 'en' ? midSentence(whoRaw) : whoRaw;
+  const other = whoRaw !== s.publisher[l];
+  // A news report carries someone else's work; any other publisher issues the work itself.
+  const reported = other && (s.origin !== null || s.kind === 'news-report');
+  const work = s.workTitle?.[l] ?? (other ? null : s.title[l]);
+  const piece = s.workTitle ? null : other ? s.title[l] : null;
+  return { who, work, other, reported, piece, publisher: s.publisher[l] };
+}
+
+function byLine(a: ReturnType<typeof attribution>, l: Locale): string {
+  if (l === 'ar') {
+    const via = a.other ? `، ${a.reported ? 'نقلًا عن' : 'الصادر عن'} ${a.publisher}${a.piece ? ` في «${a.piece}»` : ''}` : '';
+    return `${a.who}${a.work ? `، «${a.work}»` : ''}${via}`;
+  }
+  const via = a.other ? `, ${a.reported ? 'as reported by' : 'published by'} ${a.publisher}${a.piece ? ` in “${a.piece}”` : ''}` : '';
+  return `${a.who}${a.work ? `, “${a.work}”` : ''}${via}`;
+}
+
 function newsroom(c: CitationInput, locale: Locale, accessed: Date): string {
   const d = (date: Date, p: DatePrecision) => formatDate(date, locale, p, 'latn');
-  const origin = c.source.origin ? (locale === 'en' ? midSentence(c.source.origin.en) : c.source.origin.ar) : undefined;
+  const a = attribution(c.source, locale);
   const acc = d(cairoDay(accessed).date, 'day');
+  const n = c.observation.number;
   if (locale === 'ar') {
-    return `${c.label.ar}: ${c.valueText.ar} (حتى ${d(c.asOf, c.asOfPrecision)})، بحسب ${origin ?? c.source.publisher.ar}${origin ? `، نقلًا عن ${c.source.publisher.ar}` : ''}. عبر «${c.portal.ar}»، الإصدار ${c.version}: ${c.permalink[locale]} (تاريخ الاطلاع ${acc}).`;
+    const by = byLine(a, 'ar');
+    const archive = c.source.archiveUrl ? ` النسخة المحفوظة: ${c.source.archiveUrl}.` : '';
+    return `${c.label.ar}: ${c.valueText.ar} (حتى ${d(c.asOf, c.asOfPrecision)})، بحسب ${by}.${archive} عبر «${c.portal.ar}»، القيمة رقم ${n}: ${c.observation.permalink.ar}، الإصدار ${c.version}: ${c.permalink.ar} (تاريخ الاطلاع ${acc}).`;
   }
-  return `${c.label.en}: ${c.valueText.en} (as of ${d(c.asOf, c.asOfPrecision)}), according to ${origin ?? c.source.publisher.en}${origin ? `, as reported by ${c.source.publisher.en}` : ''}. Via ${c.portal.en}, version ${c.version}: ${c.permalink[locale]} (accessed ${acc}).`;
+  const by = byLine(a, 'en');
+  const archive = c.source.archiveUrl ? ` Archived copy: ${c.source.archiveUrl}.` : '';
+  return `${c.label.en}: ${c.valueText.en} (as of ${d(c.asOf, c.asOfPrecision)}), according to ${by}.${archive} Via ${c.portal.en}, observation ${n}: ${c.observation.permalink.en}; version ${c.version}: ${c.permalink.en} (accessed ${acc}).`;
+}
+
+function sourceYear(s: CitationSource, locale: Locale): string {
+  if (!s.publishedOn) return locale === 'ar' ? 'د.ت.' : 'n.d.';
+  return `${s.publishedPrecision === 'approximate' ? (locale === 'ar' ? 'نحو ' : 'ca. ') : ''}${s.publishedOn.getUTCFullYear()}`;
 }
 
 function apa(c: CitationInput, locale: Locale, accessed: Date): string {
-  // The dataset is dated by this version's publication; the study keeps its own (possibly approximate) year.
+  // The dataset is dated by this version's publication; the work keeps its own (possibly approximate) year.
   const year = cairoDay(c.publishedAt).y;
-  const studyYear = c.source.publishedOn ? `${c.source.publishedPrecision === 'approximate' ? (locale === 'ar' ? 'نحو ' : 'ca. ') : ''}${c.source.publishedOn.getUTCFullYear()}` : locale === 'ar' ? 'د.ت.' : 'n.d.';
+  const s = c.source;
   const acc = formatDate(cairoDay(accessed).date, locale, 'day', 'latn');
+  const asOf = formatDate(c.asOf, locale, c.asOfPrecision, 'latn');
+  const title = s.workTitle ?? s.title;
+  const where = [s.url, s.archiveUrl].filter(Boolean);
   if (locale === 'ar') {
-    return `${c.portal.ar}. (${year}). ${c.label.ar} (الإصدار ${c.version}) [مجموعة بيانات]. استنادًا إلى ${c.source.origin?.ar ?? c.source.publisher.ar}، «${c.source.title.ar}»، ${c.source.publisher.ar} (${studyYear}). تاريخ الاطلاع ${acc}، من ${c.permalink[locale]}`;
+    const links = where.length ? ` ${[s.url, s.archiveUrl ? `النسخة المحفوظة: ${s.archiveUrl}` : null].filter(Boolean).join('؛ ')}.` : '';
+    return `${c.portal.ar}. (${year}). ${c.label.ar}، القيمة رقم ${c.observation.number} حتى ${asOf} (الإصدار ${c.version}) [مجموعة بيانات]. استنادًا إلى ${(s.author ?? s.origin ?? s.publisher).ar} (${sourceYear(s, 'ar')}). «${title.ar}» [${kindWords[s.kind].ar}]. ${s.publisher.ar}.${links} تاريخ الاطلاع ${acc}، من ${c.observation.permalink.ar}`;
   }
-  return `${c.portal.en}. (${year}). ${c.label.en} (Version ${c.version}) [Data set]. Based on ${midSentence(c.source.origin?.en ?? c.source.publisher.en)}, "${c.source.title.ar}" [${c.source.title.en}], ${c.source.publisher.en} (${studyYear}). Retrieved ${acc}, from ${c.permalink[locale]}`;
+  const links = where.length ? ` ${[s.url, s.archiveUrl ? `Archived at ${s.archiveUrl}` : null].filter(Boolean).join('; ')}.` : '';
+  const original = title[s.language];
+  const titled = original === title.en ? `“${title.en}”` : `“${original}” [${title.en}]`;
+  return `${c.portal.en}. (${year}). ${c.label.en}, observation ${c.observation.number} as of ${asOf} (Version ${c.version}) [Data set]. Based on ${midSentence((s.author ?? s.origin ?? s.publisher).en)} (${sourceYear(s, 'en')}). ${titled} [${kindWords[s.kind].en}]. ${s.publisher.en}.${links} Retrieved ${acc}, from ${c.observation.permalink.en}`;
 }
 
 const bibEscape = (s: string) => s.replace(/[{}\\]/g, (ch) => `\\${ch}`);
+
+/** One sentence naming the cited work, for the note fields of BibTeX and CSL. */
+function sourceNote(c: CitationInput, locale: Locale): string {
+  const s = c.source;
+  const parts = [(s.author ?? s.origin ?? s.publisher)[locale], (s.workTitle ?? s.title)[locale], s.publisher[locale], sourceYear(s, locale)];
+  const archive = s.archiveUrl ? `. ${locale === 'ar' ? 'النسخة المحفوظة' : 'Archived copy'}: ${s.archiveUrl}` : '';
+  return `${locale === 'ar' ? 'المصدر' : 'Source'}: ${[...new Set(parts)].join(locale === 'ar' ? '، ' : ', ')}${archive}`;
+}
+
+function observationNote(c: CitationInput, locale: Locale): string {
+  const n = c.observation.number;
+  return locale === 'ar'
+    ? `القيمة رقم ${n}، حتى ${iso(c.asOf)} (${c.asOfPrecision}): ${c.observation.permalink.ar}`
+    : `Observation ${n}, as of ${iso(c.asOf)} (${c.asOfPrecision}): ${c.observation.permalink.en}`;
+}
 
 function bibtex(c: CitationInput, locale: Locale, accessed: Date): string {
   const fields: [string, string][] = [
@@ -68,7 +208,7 @@ function bibtex(c: CitationInput, locale: Locale, accessed: Date): string {
     ['version', String(c.version)],
     ['url', c.permalink[locale]],
     ['urldate', cairoDay(accessed).iso],
-    ['note', `${locale === 'ar' ? 'حتى' : 'As of'} ${iso(c.asOf)} (${c.asOfPrecision}). ${locale === 'ar' ? 'المصدر' : 'Source'}: ${c.source.origin?.[locale] ?? c.source.publisher[locale]}, ${c.source.title.ar}, ${c.source.publisher[locale]}`],
+    ['note', `${observationNote(c, locale)}. ${sourceNote(c, locale)}`],
     ['language', locale === 'ar' ? 'arabic' : 'english'],
   ];
   const body = fields.filter(([, v]) => v).map(([k, v]) => `  ${k} = {${k === 'author' ? v : bibEscape(v)}}`).join(',\n');
@@ -90,8 +230,8 @@ function csl(c: CitationInput, locale: Locale, accessed: Date): string {
     accessed: { 'date-parts': parts(accessed) },
     issued: { 'date-parts': parts(c.publishedAt) },
     language: locale,
-    note: `As of ${iso(c.asOf)} (${c.asOfPrecision}).`,
-    source: `${c.source.origin?.[locale] ?? c.source.publisher[locale]}; ${c.source.title.ar}; ${c.source.publisher[locale]}`,
+    note: observationNote(c, locale),
+    source: sourceNote(c, locale),
   };
   return JSON.stringify([item], null, 2);
 }

@@ -5,17 +5,10 @@ import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Toolt
 import { Bar } from 'react-chartjs-2';
 import { formatValue, intlLocale, type Digits } from '@/lib/format';
 import { horizontalConfig } from './bar-config';
+import { cssVar, currentDigits, savePng } from './canvas-support';
 import type { BarChartProps } from './types';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
-
-function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-}
-
-function currentDigits(): Digits {
-  return document.documentElement.dataset.digits === 'arab' ? 'arab' : 'latn';
-}
 
 export default function BarChartCanvas({ locale, title, bars, separateScales = false, horizontal = false, download }: BarChartProps) {
   const chartRef = useRef<ChartJS<'bar', (number | null)[]>>(null);
@@ -107,30 +100,4 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
       ) : null}
     </>
   );
-}
-
-/** Draws the chart with its title, source line, as-of date and link into one PNG (the browser shapes Arabic). */
-function savePng(chart: HTMLCanvasElement, title: string, download: NonNullable<BarChartProps['download']>, rtl: boolean) {
-  const scale = 2;
-  const pad = 24 * scale;
-  const out = document.createElement('canvas');
-  out.width = chart.width + 2 * pad;
-  out.height = chart.height + pad * 2 + 60 * scale + download.lines.length * 22 * scale;
-  const ctx = out.getContext('2d')!;
-  const font = cssVar('--font-sans') || 'sans-serif';
-  ctx.fillStyle = cssVar('--surface') || '#fff';
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.fillStyle = cssVar('--ink') || '#000';
-  ctx.direction = rtl ? 'rtl' : 'ltr';
-  ctx.textAlign = 'start';
-  const x = rtl ? out.width - pad : pad;
-  ctx.font = `700 ${20 * scale}px ${font}`;
-  ctx.fillText(title, x, pad + 20 * scale);
-  ctx.drawImage(chart, pad, pad + 40 * scale);
-  ctx.font = `400 ${13 * scale}px ${font}`;
-  download.lines.forEach((line, i) => ctx.fillText(line, x, pad + 40 * scale + chart.height + (28 + i * 22) * scale));
-  const a = document.createElement('a');
-  a.href = out.toDataURL('image/png');
-  a.download = download.filename;
-  a.click();
 }

@@ -1,12 +1,13 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { BarChartProps } from './types';
+import type { ChartProps } from './types';
 
 // chart.js is loaded only when a chart scrolls into view, so pages stay light.
 const BarChartCanvas = lazy(() => import('./BarChartCanvas'));
+const LineChartCanvas = lazy(() => import('./LineChartCanvas'));
 
-export function LazyChart(props: BarChartProps) {
+export function LazyChart(props: ChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
 
@@ -27,7 +28,7 @@ export function LazyChart(props: BarChartProps) {
     <div ref={ref} className="min-h-72 w-full">
       {visible ? (
         <Suspense fallback={null}>
-          <BarChartCanvas {...props} />
+          {props.kind === 'line' ? <LineChartCanvas {...props} /> : <BarChartCanvas {...props} />}
         </Suspense>
       ) : null}
     </div>

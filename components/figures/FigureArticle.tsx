@@ -11,13 +11,21 @@ import { Section } from '@/components/ui/Section';
 import { FigureValue } from './FigureValue';
 import { DerivedCard } from './DerivedCard';
 import { SourceDetails } from './SourceDetails';
+import { sourceAttribution } from './SourceLine';
+import { ValueCheck } from './ValueCheck';
+import { ObservationTable } from './ObservationTable';
+import { ObservationChart } from './ObservationChart';
 
 /**
  * The public figure page's content; staff previews render the same component with the proposed values.
+ * The headline is the newest observation, shown with its own date, source and quote; every observation follows.
  * The public page adds its own sections (breakdowns, citations, downloads, embeds, history) as children.
  */
 export async function FigureArticle({ figure, uses, locale, children }: { figure: FigureView; uses: DerivedView[]; locale: Locale; children?: ReactNode }) {
-  const [t, m, md] = await Promise.all([getTranslations('FigurePage'), getTranslations('Measures'), getTranslations('MeasureDefinitions')]);
+  const [t, m, md, to, ts] = await Promise.all([
+    getTranslations('FigurePage'), getTranslations('Measures'), getTranslations('MeasureDefinitions'), getTranslations('Observations'), getTranslations('Source'),
+  ]);
+  const head = figure.observation;
   return (
     <article>
       <div className="mx-auto max-w-6xl px-4 pt-8">
@@ -29,6 +37,7 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
           <p className="text-4xl font-bold sm:text-5xl" data-testid="figure-value">
             <FigureValue value={figure.value} unit={figure.unit} locale={locale} />
           </p>
+          <div className="mt-2"><ValueCheck observation={head} /></div>
           <dl className="mt-4 grid gap-x-8 gap-y-3 sm:grid-cols-2">
             <div>
               <dt className="text-sm text-muted">{t('measure')}</dt>
@@ -41,6 +50,14 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
             <div>
               <dt className="text-sm text-muted">{t('asOf')}</dt>
               <dd><Num locale={locale} format={(d) => formatDate(figure.asOf, locale, figure.asOfPrecision, d)} /> <span className="text-sm text-muted">({t(`precision.${figure.asOfPrecision}`)})</span></dd>
+            </div>
+            <div className="sm:col-span-2">
+              <dt className="text-sm text-muted">{t('headlineSource')}</dt>
+              <dd data-testid="headline-source">
+                <span dir="auto">{sourceAttribution(figure.source, ts)}</span>{' '}
+                <a href="#source-heading" className="text-sm text-brand underline">{t('quoteAndSource')}</a>{' · '}
+                <a href={`#observation-${head.number}`} className="text-sm text-brand underline">{to('number', { n: head.number })}</a>
+              </dd>
             </div>
             <div>
               <dt className="text-sm text-muted">{t('scope')}</dt>
@@ -69,8 +86,15 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
         <p className="max-w-3xl text-lg">{figure.definition}</p>
       </Section>
 
-      <Section id="source" title={t('sourceTitle')}>
-        <SourceDetails source={figure.source} quote={figure.quote} quoteTranslation={figure.quoteTranslation} locale={locale} />
+      <Section id="observations" title={to('title')} lead={to('lead')}>
+        <div className="space-y-6">
+          <ObservationTable figure={figure} locale={locale} />
+          {figure.observations.length >= 2 ? <ObservationChart figure={figure} locale={locale} /> : null}
+        </div>
+      </Section>
+
+      <Section id="source" title={t('sourceTitle')} lead={to('sourceLead', { n: head.number })}>
+        <SourceDetails source={figure.source} quote={figure.quote} quoteTranslation={figure.quoteTranslation} locator={head.locator} locale={locale} />
       </Section>
 
       {uses.length > 0 ? (

@@ -7,8 +7,12 @@ import { Badge } from '@/components/ui/Badge';
 import { Num } from '@/components/ui/Num';
 import { FigureValue } from './FigureValue';
 import { SourceLine } from './SourceLine';
+import { ValueCheck } from './ValueCheck';
 
-/** A fact card: value, unit, what kind of number it is, as-of date and source, linking to the full record. */
+/**
+ * A fact card: the headline observation's value, unit, kind, date and source (always that observation's own),
+ * with its public note or a warning when its quote does not state it, linking to the full record.
+ */
 export async function FigureCard({ figure, locale, headingLevel = 3 }: { figure: FigureView; locale: Locale; headingLevel?: 2 | 3 }) {
   const t = await getTranslations('FigureCard');
   const m = await getTranslations('Measures');
@@ -28,6 +32,7 @@ export async function FigureCard({ figure, locale, headingLevel = 3 }: { figure:
           </time>
         </span>
       </p>
+      <ValueCheck observation={figure.observation} compact />
       <SourceLine source={figure.source} locale={locale} />
       <Link href={`/figures/${figure.slug}`} className="mt-auto font-semibold text-brand underline underline-offset-4">
         {t('details')}

@@ -5,18 +5,23 @@ import type { SourceRef } from '@/lib/data/types';
 import { Num } from '@/components/ui/Num';
 
 type T = Awaited<ReturnType<typeof getTranslations<'Source'>>>;
+type Attributable = Pick<SourceRef, 'origin' | 'publisher'> & Partial<Pick<SourceRef, 'workTitle' | 'author'>>;
 
-/** "Whose study, as reported by whom" in the reader's language; just the publisher when there is no study. */
-export function sourceAttribution(source: { origin: string | null; publisher: string }, t: T): string {
-  return source.origin ? t('attribution', { origin: source.origin, publisher: source.publisher }) : source.publisher;
+/** Who states it: the work's own title when it has one, then whose work it is and who published or reported it. */
+export function sourceAttribution(source: Attributable, t: T): string {
+  const { origin, publisher, author, workTitle } = source;
+  const by = origin
+    ? t('attribution', { origin, publisher })
+    : author && author !== publisher ? t('authorAndPublisher', { author, publisher }) : publisher;
+  return workTitle ? t('workBy', { work: workTitle, by }) : by;
 }
 
-/** One line naming who said it, where, and when. */
+/** One line naming who said it, in which work, and when it was published. */
 export async function SourceLine({ source, locale }: { source: SourceRef; locale: Locale }) {
   const t = await getTranslations('Source');
   const published = source.publishedOn;
   return (
-    <p className="text-sm text-muted">
+    <p className="text-sm text-muted" data-testid="source-line">
       <span className="font-semibold">{t('label')}</span> {sourceAttribution(source, t)}
       {published ? (
         <>

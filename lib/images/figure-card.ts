@@ -1,8 +1,9 @@
 import 'server-only';
 import { createCanvas } from '@napi-rs/canvas';
-import type { FigureRecord, SourceRecord } from '../api/schemas';
+import type { FigureView } from '../data/types';
 import { formatDate, formatValue } from '../format';
 import type { Locale } from '../i18n/locales';
+import { siteUrl } from '../site';
 import { ensureFonts, wrapText } from './canvas-text';
 
 export interface CardWords {
@@ -11,12 +12,17 @@ export interface CardWords {
   asOf: string;
   unit: string;
   source: string;
-  /** "Whose study, as reported by whom", already worded for the locale. */
+  /** The work and "whose study, as reported by whom" of the shown observation, already worded for the locale. */
   attribution: string;
+  /** The observation's public note, or the warning that its quote does not state the value; null when neither. */
+  check: string | null;
 }
 
-/** A 1200×630 share image of a figure: label, value, kind, date, source and link, right to left in Arabic. */
-export function renderFigureCard(figure: FigureRecord, source: SourceRecord | null, locale: Locale, words: CardWords): Buffer {
+/**
+ * A 1200×630 share image of a figure: label, value, kind, date and source of its headline observation (never
+ * another observation's), and the permanent link, right to left in Arabic.
+ */
+export function renderFigureCard(figure: FigureView, locale: Locale, words: CardWords): Buffer {
   const family = ensureFonts();
   const W = 1200;
   const H = 630;
@@ -39,7 +45,7 @@ export function renderFigureCard(figure: FigureRecord, source: SourceRecord | nu
   ctx.fillStyle = '#4d5a56';
   ctx.font = `500 40px ${family}`;
   let y = 160;
-  for (const line of wrapText(ctx, figure.label[locale], W - 2 * pad, 2)) {
+  for (const line of wrapText(ctx, figure.label, W - 2 * pad, 2)) {
     ctx.fillText(line, x, y);
     y += 54;
   }
@@ -51,16 +57,21 @@ export function renderFigureCard(figure: FigureRecord, source: SourceRecord | nu
 
   ctx.fillStyle = '#0b5c4c';
   ctx.font = `600 34px ${family}`;
-  const asOf = formatDate(new Date(`${figure.asOf}T00:00:00Z`), locale, figure.asOfPrecision, 'latn');
+  const asOf = formatDate(figure.asOf, locale, figure.asOfPrecision, 'latn');
   ctx.fillText(`${words.measure} · ${words.asOf} ${asOf}`, x, y + 180);
+
+  if (words.check) {
+    ctx.fillStyle = '#7a1f1f';
+    ctx.font = `600 24px ${family}`;
+    ctx.fillText(wrapText(ctx, words.check, W - 2 * pad, 1)[0] ?? '', x, y + 222);
+  }
 
   ctx.fillStyle = '#4d5a56';
   ctx.font = `400 26px ${family}`;
-  const sourceText = source ? `${words.source}: ${words.attribution}` : '';
-  wrapText(ctx, sourceText, W - 2 * pad, 2).forEach((line, i) => ctx.fillText(line, x, H - 110 + i * 34));
+  wrapText(ctx, `${words.source}: ${words.attribution}`, W - 2 * pad, 2).forEach((line, i) => ctx.fillText(line, x, H - 110 + i * 34));
   ctx.direction = 'ltr';
   ctx.textAlign = rtl ? 'right' : 'left';
   ctx.font = `400 24px ${family}`;
-  ctx.fillText(figure.versionUrl.replace('/ar/', `/${locale}/`), x, H - 30);
+  ctx.fillText(`${siteUrl()}/${locale}/figures/${figure.slug}/v/${figure.version}`, x, H - 30);
   return canvas.toBuffer('image/png');
 }

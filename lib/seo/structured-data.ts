@@ -1,31 +1,64 @@
-import type { Dataset, NGO, WithContext } from 'schema-dts';
-import type { FigureRecord, SourceRecord } from '../api/schemas';
+import type { CreativeWork, Dataset, NGO, WithContext } from 'schema-dts';
+import type { FigureView, SourceRef } from '../data/types';
 import type { Locale } from '../i18n/locales';
 import { siteUrl } from '../site';
 
-/** schema.org Dataset for a figure page, with its downloads as distributions. */
-export function figureDataset(figure: FigureRecord, source: SourceRecord | null, locale: Locale): WithContext<Dataset> {
+/** A source as schema.org names a work: its own title, author, publisher, link and the portal's archived copy. */
+function work(source: SourceRef, base: string): CreativeWork {
+  return {
+    '@type': 'CreativeWork',
+    name: source.workTitle ?? source.title,
+    ...(source.workTitle ? { alternateName: source.title } : {}),
+    ...(source.author ? { author: { '@type': 'Organization', name: source.author } } : {}),
+    publisher: { '@type': 'Organization', name: source.publisher },
+    inLanguage: source.language,
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.publishedOn ? { datePublished: day(source.publishedOn) } : {}),
+    ...(source.archive ? { archivedAt: `${base}${source.archive.path}` } : {}),
+  };
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * schema.org Dataset for a figure page: every observation is a measured value dated and based on its own source;
+ * the headline observation's value is the dataset's value.
+ */
+export function figureDataset(figure: FigureView, locale: Locale): WithContext<Dataset> {
   const base = siteUrl();
   const file = (format: string, mime: string) => ({
     '@type': 'DataDownload' as const,
     encodingFormat: mime,
     contentUrl: `${base}/api/v1/downloads/figures/${figure.slug}/history.${format}`,
   });
+  const sources = [...new Map(figure.observations.map((o) => [o.source.slug, o.source])).values()];
+  const [first, last] = [figure.observations[0] ?? figure.observation, figure.observations.at(-1) ?? figure.observation];
+  const page = `${base}/${locale}/figures/${figure.slug}`;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: figure.label[locale],
-    description: figure.definition[locale],
-    url: `${base}/${locale}/figures/${figure.slug}`,
-    identifier: figure.versionUrl,
+    name: figure.label,
+    description: figure.definition,
+    url: page,
+    identifier: `${page}/v/${figure.version}`,
     version: String(figure.version),
     inLanguage: locale,
     license: 'https://creativecommons.org/licenses/by/4.0/',
-    temporalCoverage: figure.asOf,
-    spatialCoverage: { '@type': 'Place', name: locale === 'ar' ? 'مصر' : 'Egypt' },
+    temporalCoverage: first === last ? day(last.asOf) : `${day(first.periodStart ?? first.asOf)}/${day(last.asOf)}`,
+    spatialCoverage: { '@type': 'Place', name: figure.governorate?.name ?? (locale === 'ar' ? 'مصر' : 'Egypt') },
     creator: { '@type': 'Organization', name: 'Shafafiya', url: `${base}/${locale}` },
-    isBasedOn: source ? { '@type': 'CreativeWork', name: source.title.ar, publisher: source.publisher[locale], ...(source.url ? { url: source.url } : {}) } : undefined,
-    variableMeasured: { '@type': 'PropertyValue', name: figure.label[locale], value: figure.value, unitText: figure.unit, measurementTechnique: figure.measure },
+    isBasedOn: sources.map((s) => work(s, base)),
+    variableMeasured: figure.observations.map((o) => ({
+      '@type': 'PropertyValue',
+      '@id': `${page}#observation-${o.number}`,
+      name: figure.label,
+      value: o.value,
+      unitText: figure.unit,
+      measurementTechnique: figure.measure,
+      observationDate: day(o.asOf),
+      ...(o.valueNote ? { description: o.valueNote } : {}),
+      isBasedOn: { '@type': 'CreativeWork', name: o.source.workTitle ?? o.source.title, ...(o.source.url ? { url: o.source.url } : {}) },
+    })) as unknown as Dataset['variableMeasured'],
     distribution: [file('csv', 'text/csv'), file('json', 'application/json'), file('xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')],
   };
 }

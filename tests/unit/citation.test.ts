@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cite, type CitationInput } from '@/lib/citation';
+import { cite, citationInputOf, citationStyles, type CitationInput } from '@/lib/citation';
+import type { FigureView, ObservationView, SourceRef } from '@/lib/data/types';
+import type { Locale } from '@/lib/i18n/locales';
 
 const input: CitationInput = {
   slug: 'citizens-reached',
@@ -10,32 +12,43 @@ const input: CitationInput = {
   asOfPrecision: 'approximate',
   publishedAt: new Date('2026-11-29T08:00:00Z'),
   permalink: { ar: 'https://example.org/ar/figures/citizens-reached/v/2', en: 'https://example.org/en/figures/citizens-reached/v/2' },
+  observation: {
+    number: 1,
+    permalink: { ar: 'https://example.org/ar/figures/citizens-reached#observation-1', en: 'https://example.org/en/figures/citizens-reached#observation-1' },
+    locator: null,
+  },
   source: {
+    kind: 'news-report',
+    language: 'ar',
     origin: { ar: 'دراسة للمركز المصري للفكر والدراسات الاستراتيجية', en: 'A study by ECSS' },
+    author: null,
     publisher: { ar: 'موقع إخباري', en: 'A news site' },
     title: { ar: 'دراسة تؤكد', en: 'Study confirms' },
+    workTitle: null,
     publishedOn: new Date('2023-01-01T00:00:00Z'),
     publishedPrecision: 'approximate',
     url: null,
+    archiveUrl: null,
   },
   portal: { ar: 'شفافية', en: 'Shafafiya' },
 };
 const accessed = new Date('2026-11-29T10:00:00Z');
 
 describe('citations', () => {
-  it('names the figure, the study, the publisher, the portal, the version link and the access date', () => {
+  it('names the figure, the study, the publisher, the portal, the observation and version links and the access date', () => {
     const en = cite(input, 'newsroom', 'en', accessed);
-    for (const part of ['Citizens the alliance reached', '30 million citizens', 'as of about January 2023', 'according to a study by ECSS', 'as reported by A news site', 'Shafafiya', 'version 2', input.permalink.en, 'accessed 29 November 2026']) {
+    for (const part of ['Citizens the alliance reached', '30 million citizens', 'as of about January 2023', 'according to a study by ECSS', 'as reported by A news site in “Study confirms”', 'Shafafiya', 'observation 1', input.observation.permalink.en, 'version 2', input.permalink.en, 'accessed 29 November 2026']) {
       expect(en).toContain(part);
     }
     const ar = cite(input, 'newsroom', 'ar', accessed);
     expect(ar).toContain('بحسب دراسة للمركز المصري');
+    expect(ar).toContain(input.observation.permalink.ar);
     expect(ar).toContain(input.permalink.ar);
     expect(ar).toContain('تاريخ الاطلاع 29 نوفمبر 2026');
   });
 
   it('writes APA with an approximate year and a retrieval line', () => {
-    expect(cite(input, 'apa', 'en', accessed)).toMatch(/^Shafafiya\. \(2026\)\. Citizens the alliance reached \(Version 2\) \[Data set\]\..*\(ca\. 2023\)\. Retrieved 29 November 2026, from https:\/\/example\.org\/en\//);
+    expect(cite(input, 'apa', 'en', accessed)).toMatch(/^Shafafiya\. \(2026\)\. Citizens the alliance reached, observation 1 as of about January 2023 \(Version 2\) \[Data set\]\..*\(ca\. 2023\)\..*Retrieved 29 November 2026, from https:\/\/example\.org\/en\/figures\/citizens-reached#observation-1$/);
   });
 
   it('produces BibTeX with escaped braces and a stable key', () => {
@@ -55,5 +68,77 @@ describe('citations', () => {
   it('produces CSL-JSON a reference manager can import', () => {
     const [item] = JSON.parse(cite(input, 'csl', 'en', accessed));
     expect(item).toMatchObject({ type: 'dataset', version: '2', URL: input.permalink.en, accessed: { 'date-parts': [[2026, 11, 29]] } });
+    expect(item.note).toContain('#observation-1');
+  });
+});
+
+// The story of issue 9: 30 million from the 2023 study, then 31 million from the alliance's 2024 annual report.
+function source(locale: Locale, which: 'study' | 'report'): SourceRef {
+  const ar = locale === 'ar';
+  const common = { language: 'ar' as const, url: null, quote: '', quoteTranslation: null, accessedOn: null };
+  if (which === 'study') {
+    return {
+      ...common, slug: 'ecss-study-article', kind: 'news-report', publisher: ar ? 'موقع إخباري' : 'A news site', title: ar ? 'دراسة تؤكد' : 'Study confirms',
+      workTitle: null, author: null, archive: null, origin: ar ? 'دراسة للمركز المصري للفكر والدراسات الاستراتيجية' : 'A study by the Egyptian Center for Thought and Strategic Studies',
+      publishedOn: new Date('2023-01-01T00:00:00Z'), publishedPrecision: 'approximate',
+    };
+  }
+  const sha256 = 'ab12cd34ef56'.padEnd(64, '0');
+  return {
+    ...common, slug: 'alliance-annual-report-2024', kind: 'annual-report', publisher: ar ? 'التحالف الوطني' : 'The National Alliance',
+    title: ar ? 'التقرير السنوي 2024' : 'Annual report 2024', workTitle: ar ? 'التقرير السنوي للتحالف 2024' : 'The alliance’s 2024 annual report',
+    author: ar ? 'التحالف الوطني للعمل الأهلي التنموي' : 'National Alliance for Civil Development Work', origin: null,
+    archive: { sha256, fileName: 'report-2024.pdf', mediaType: 'application/pdf', byteSize: 2_400_000, path: `/api/v1/sources/alliance-annual-report-2024/archive/${sha256}` },
+    publishedOn: new Date('2025-02-01T00:00:00Z'), publishedPrecision: 'month',
+  };
+}
+
+function observation(locale: Locale, n: 1 | 2): ObservationView {
+  return {
+    number: n, revision: 1, value: n === 1 ? '30000000' : '31000000', asOf: new Date(n === 1 ? '2023-01-01T00:00:00Z' : '2024-12-31T00:00:00Z'),
+    asOfPrecision: n === 1 ? 'approximate' : 'year', periodStart: null, quote: n === 1 ? 'الوصول إلى 30 مليون مواطن' : 'وصلنا إلى 31 مليون مواطن', quoteTranslation: null,
+    locator: n === 2 ? 'p. 12' : null, valueNote: null, quoteStatesValue: true, source: source(locale, n === 1 ? 'study' : 'report'), publishedAt: new Date('2026-11-30T00:00:00Z'),
+  };
+}
+
+function figure(locale: Locale): FigureView {
+  const observations = [observation(locale, 1), observation(locale, 2)];
+  const head = observations[1];
+  return {
+    slug: 'citizens-reached', label: locale === 'ar' ? 'مواطنون وصل إليهم التحالف' : 'Citizens the alliance reached', definition: '', unit: 'citizens', measure: 'reached',
+    value: head.value, asOf: head.asOf, asOfPrecision: head.asOfPrecision, scope: 'national', governorate: null, quote: head.quote, quoteTranslation: null,
+    source: head.source, observation: head, observations, initiative: null, version: 3, updatedAt: new Date('2026-11-30T00:00:00Z'),
+  };
+}
+
+describe('a citation of a figure follows its observation', () => {
+  const cited = citationInputOf({ ar: figure('ar'), en: figure('en') }, {
+    origin: 'https://example.org',
+    portal: { ar: 'شفافية', en: 'Shafafiya' },
+    unitWord: (_unit, l) => (l === 'ar' ? 'مواطن' : 'citizens'),
+  });
+
+  it('credits 31 million to the 2024 annual report, never to the 2023 study', () => {
+    for (const style of citationStyles) {
+      for (const l of ['ar', 'en'] as const) {
+        const text = cite(cited, style, l, accessed);
+        expect(text).toContain(l === 'ar' ? 'التقرير السنوي للتحالف 2024' : 'The alliance’s 2024 annual report');
+        expect(text).not.toMatch(/ECSS|Egyptian Center|المركز المصري|Study confirms|دراسة تؤكد/);
+      }
+    }
+    const en = cite(cited, 'newsroom', 'en', accessed);
+    expect(en).toContain('Citizens the alliance reached: 31 million citizens (as of 2024)');
+    expect(en).toContain('according to National Alliance for Civil Development Work, “The alliance’s 2024 annual report”, published by The National Alliance');
+    expect(en).toContain(`Archived copy: https://example.org/api/v1/sources/alliance-annual-report-2024/archive/${'ab12cd34ef56'.padEnd(64, '0')}`);
+    expect(en).toContain('observation 2: https://example.org/en/figures/citizens-reached#observation-2');
+    expect(en).toContain('version 3: https://example.org/en/figures/citizens-reached/v/3');
+    expect(cite(cited, 'newsroom', 'ar', accessed)).toContain('31 مليون مواطن (حتى 2024)');
+  });
+
+  it('names the work kind and the archived copy in APA', () => {
+    const apa = cite(cited, 'apa', 'en', accessed);
+    expect(apa).toContain('[Annual report]');
+    expect(apa).toContain('Archived at https://example.org/api/v1/sources/alliance-annual-report-2024/archive/');
+    expect(apa).toContain('(2025)');
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { listChangelogRecords, listFigureRecords } from '@/lib/data/dataset';
+import { listChangelogRecords } from '@/lib/data/dataset';
+import { listFigures } from '@/lib/data/figures';
 import type { Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -21,7 +22,7 @@ export default async function ChangelogPage({ params }: PageProps<'/[locale]/cha
   const [t, { items }, figures] = await Promise.all([
     getTranslations('Changelog'),
     listChangelogRecords({ skip: 0, take: 200 }),
-    listFigureRecords(),
+    listFigures(locale),
   ]);
   return (
     <>

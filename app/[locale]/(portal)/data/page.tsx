@@ -10,7 +10,7 @@ import { EmbedCode } from '@/components/embed/EmbedCode';
 import { headlineChartFigures } from '@/components/charts/headline-charts';
 import { listFigures } from '@/lib/data/figures';
 
-const datasets = ['figures', 'figure_versions', 'initiatives', 'sources', 'governorates', 'breakdowns', 'changelog'] as const;
+const datasets = ['figures', 'observations', 'figure_versions', 'initiatives', 'sources', 'governorates', 'breakdowns', 'changelog'] as const;
 const formats = ['csv', 'xlsx', 'json'] as const;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/data'>): Promise<Metadata> {

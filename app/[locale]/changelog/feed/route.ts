@@ -1,7 +1,8 @@
 import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
-import { listChangelogRecords, listFigureRecords } from '@/lib/data/dataset';
-import { describeChanges } from '@/lib/changelog-text';
+import { listChangelogRecords } from '@/lib/data/dataset';
+import { listFigures } from '@/lib/data/figures';
+import { describeEntry } from '@/lib/changelog-text';
 import { changeWords } from '@/components/changelog/change-words';
 import { isLocale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     getTranslations({ locale, namespace: 'Changelog' }),
     getTranslations({ locale, namespace: 'Site' }),
     listChangelogRecords({ skip: 0, take: 50 }),
-    listFigureRecords(),
+    listFigures(locale),
     changeWords(locale),
   ]);
   const arrow = locale === 'ar' ? ' ← ' : ' → ';
@@ -33,19 +34,22 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     feedLinks: { atom: `${base}/${locale}/changelog/feed` },
   });
   for (const e of items) {
-    const figure = bySlug.get(e.entitySlug);
-    const lines = describeChanges(e, figure?.unit ?? '', locale, words).map(
-      (c) => `${c.label}: ${c.from === null ? `${t('firstPublished')} ` : c.from('latn') + arrow}${c.to ? c.to('latn') : '—'}`,
-    );
-    const link = e.version ? `${base}/${locale}/figures/${e.entitySlug}/v/${e.version}` : `${base}/${locale}/changelog`;
+    const figure = e.entityType === 'figure' || e.entityType === 'breakdown' ? bySlug.get(e.entitySlug) : undefined;
+    const observation = e.observationNumber ? figure?.observations.find((o) => o.number === e.observationNumber) : undefined;
+    const { headline, lines: described } = describeEntry(e, { unit: figure?.unit ?? '', precision: observation?.asOfPrecision }, locale, words);
+    const lines = described.map((c) => `${c.label}: ${c.from === null ? `${t('firstPublished')} ` : c.from('latn') + arrow}${c.to ? c.to('latn') : '—'}`);
+    const summary = [headline?.('latn'), ...lines].filter(Boolean) as string[];
+    const link = observation
+      ? `${base}/${locale}/figures/${e.entitySlug}#observation-${observation.number}`
+      : e.entityType === 'figure' && e.version ? `${base}/${locale}/figures/${e.entitySlug}/v/${e.version}` : `${base}/${locale}/changelog#change-${e.id}`;
     feed.addItem({
       // The feed library writes titles and summaries as HTML without escaping them.
-      title: escapeHtml(`${figure?.label[locale] ?? e.entitySlug}${e.version ? ` · ${t('version', { n: e.version })}` : ''}`),
+      title: escapeHtml(`${words.subject(e, figure)}${e.entityType === 'figure' && e.version ? ` · ${t('version', { n: e.version })}` : ''}`),
       id: `${base}/changelog/${e.id}`,
       link,
       date: new Date(e.publishedAt),
-      description: escapeHtml(`${lines.join('; ')}. ${t('reason')} ${e.reason}`),
-      content: `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul><p>${escapeHtml(`${t('reason')} ${e.reason}`)}</p>`,
+      description: escapeHtml(`${summary.join('; ')}. ${t('reason')} ${e.reason}`),
+      content: `${headline ? `<p>${escapeHtml(headline('latn'))}</p>` : ''}${lines.length ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}<p>${escapeHtml(`${t('reason')} ${e.reason}`)}</p>`,
     });
   }
   return new Response(feed.atom1(), {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getBreakdown, listBreakdownIds } from '@/lib/data/breakdowns';
 import { listGovernorates } from '@/lib/data/governorates';
-import { formatDate } from '@/lib/format';
+import { formatDate, type Digits } from '@/lib/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
@@ -17,6 +17,8 @@ import { BreakdownTable } from '@/components/breakdowns/BreakdownTable';
 import { BreakdownDownloads } from '@/components/breakdowns/BreakdownDownloads';
 import { SmallCountNote } from '@/components/breakdowns/SmallCountNote';
 import { breakdownBars } from '@/components/breakdowns/breakdown-bars';
+import { SourceDetails } from '@/components/figures/SourceDetails';
+import { sourceAttribution } from '@/components/figures/SourceLine';
 
 // Breakdowns published after the build are rendered on their first request, and refreshed every five minutes.
 export const dynamicParams = true;
@@ -42,7 +44,13 @@ export default async function BreakdownPage({ params }: PageProps<'/[locale]/bre
   const id = idOf(rawId);
   const view = id ? await getBreakdown(locale, id) : null;
   if (!view) notFound();
-  const [t, m, tu, governorates] = await Promise.all([getTranslations('Breakdown'), getTranslations('Measures'), getTranslations('Units'), listGovernorates(locale)]);
+  const [t, m, tu, ts, governorates] = await Promise.all([getTranslations('Breakdown'), getTranslations('Measures'), getTranslations('Units'), getTranslations('Source'), listGovernorates(locale)]);
+  const { asOf, periodStart } = view;
+  const precision = view.asOfPrecision ?? 'day';
+  const period = (from: Date | null, to: Date, d: Digits) => {
+    const [start, end] = [from ? formatDate(from, locale, precision, d) : null, formatDate(to, locale, precision, d)];
+    return start && start !== end ? t('period', { start, end }) : end;
+  };
   const bars = breakdownBars(view, tu(view.figure.unit));
   const hasSuppressed = bars.some((b) => b.value === null);
 
@@ -58,7 +66,19 @@ export default async function BreakdownPage({ params }: PageProps<'/[locale]/bre
           <div><dt className="text-sm text-muted">{t('measure')}</dt><dd><Badge>{m(view.figure.measure)}</Badge></dd></div>
           <div><dt className="text-sm text-muted">{t('unit')}</dt><dd>{tu(view.figure.unit)}</dd></div>
           <div><dt className="text-sm text-muted">{t('published')}</dt><dd><Num locale={locale} format={(d) => formatDate(view.publishedAt, locale, 'day', d)} /></dd></div>
-          {view.source ? <div><dt className="text-sm text-muted">{t('source')}</dt><dd>{view.source.title}</dd></div> : null}
+          {asOf ? (
+            <div>
+              <dt className="text-sm text-muted">{t('asOf')}</dt>
+              <dd>
+                <Num locale={locale} format={(d) => period(periodStart, asOf, d)} />
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt className="text-sm text-muted">{t('source')}</dt>
+            {/* A breakdown is credited only to its own source, never to its figure's. */}
+            <dd data-testid="breakdown-source">{view.source ? <a href="#source-heading" className="text-brand underline" dir="auto">{sourceAttribution(view.source, ts)}</a> : t('noSource')}</dd>
+          </div>
         </dl>
       </div>
 
@@ -77,6 +97,14 @@ export default async function BreakdownPage({ params }: PageProps<'/[locale]/bre
           horizontal
           table={<div className="mt-4"><BreakdownTable view={view} locale={locale} caption={t('tableTitle')} /></div>}
         />
+      </Section>
+
+      <Section id="source" title={t('sourceTitle')}>
+        {view.source ? (
+          <SourceDetails source={view.source} quote={view.quote} quoteTranslation={null} locator={view.locator} locale={locale} />
+        ) : (
+          <p className="max-w-3xl rounded-xl border border-dashed border-line p-4 text-muted">{t('noSourceLong')}</p>
+        )}
       </Section>
 
       <Section id="downloads" title={t('downloadsTitle')}>

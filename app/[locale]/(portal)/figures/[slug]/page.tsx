@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getFigureBySlug, listDerivedFigures, listFigureSlugs } from '@/lib/data/figures';
-import { getFigureRecord, getSourceRecord, listChangelogRecords, listFigureRecords } from '@/lib/data/dataset';
+import { listChangelogRecords } from '@/lib/data/dataset';
 import { figureDataset } from '@/lib/seo/structured-data';
 import { siteUrl } from '@/lib/site';
 import { locales, type Locale } from '@/lib/i18n/locales';
@@ -45,30 +45,29 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
   setRequestLocale(locale);
   const figure = await getFigureBySlug(locale, slug);
   if (!figure) notFound();
-  const [t, tc, tb, derived, record, changes, records, breakdowns] = await Promise.all([
+  const [t, tc, tb, derived, changes, breakdowns, ar, en] = await Promise.all([
     getTranslations('FigurePage'),
     getTranslations('Cite'),
     getTranslations('Breakdown'),
     listDerivedFigures(locale),
-    getFigureRecord(slug),
     listChangelogRecords({ skip: 0, take: 100, figure: slug }),
-    listFigureRecords(),
     listBreakdownsForFigure(locale, slug),
+    getFigureBySlug('ar', slug),
+    getFigureBySlug('en', slug),
   ]);
-  const source = record ? await getSourceRecord(record.source) : null;
   const uses = derived.filter((d) => d.numerator === slug || d.denominator === slug);
 
   return (
     <>
-      {record ? <JsonLd data={figureDataset(record, source, locale)} /> : null}
+      <JsonLd data={figureDataset(figure, locale)} />
       <FigureArticle figure={figure} uses={uses} locale={locale}>
         <Section id="breakdowns" title={breakdowns.length > 0 ? tb('breakdownsOfFigure') : tb('noBreakdownTitle')}>
           {breakdowns.length > 0 ? <BreakdownList breakdowns={breakdowns} /> : <p className="max-w-3xl text-muted">{tb('noBreakdown')}</p>}
         </Section>
 
-        {record && source ? (
+        {ar && en ? (
           <Section id="cite" title={tc('title')}>
-            <FigureCitation record={record} source={source} locale={locale} />
+            <FigureCitation views={{ ar, en }} locale={locale} />
           </Section>
         ) : null}
 
@@ -81,7 +80,7 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
         </Section>
 
         <Section id="history" title={t('historyTitle')}>
-          <ChangeList entries={changes.items} figures={new Map(records.map((f) => [f.slug, f]))} locale={locale} />
+          <ChangeList entries={changes.items} figures={new Map([[slug, figure]])} locale={locale} />
         </Section>
       </FigureArticle>
     </>

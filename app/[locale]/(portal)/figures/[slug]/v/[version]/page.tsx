@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getFigureRecord, getFigureVersionRecord, getSourceRecord, listAllVersionKeys } from '@/lib/data/dataset';
+import { getFigureVersionRecord, listAllVersionKeys } from '@/lib/data/dataset';
+import { getFigureAtVersion, getFigureBySlug } from '@/lib/data/figures';
 import { formatValue } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { versionNumberSchema } from '@/lib/api/params';
@@ -10,8 +11,8 @@ import { alternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { Num } from '@/components/ui/Num';
 import { Section } from '@/components/ui/Section';
-import { Quote } from '@/components/ui/Quote';
 import { VersionFacts } from '@/components/figures/VersionFacts';
+import { SourceDetails } from '@/components/figures/SourceDetails';
 import { FigureCitation } from '@/components/cite/FigureCitation';
 import { EmbedCode } from '@/components/embed/EmbedCode';
 
@@ -22,36 +23,42 @@ export async function generateStaticParams() {
   return locales.flatMap((locale) => keys.map((k) => ({ locale, slug: k.slug, version: String(k.version) })));
 }
 
-async function load(slug: string, version: string) {
-  const n = versionNumberSchema.safeParse(version);
-  return n.success ? getFigureVersionRecord(slug, n.data) : null;
-}
+const versionOf = (raw: string) => {
+  const n = versionNumberSchema.safeParse(raw);
+  return n.success ? n.data : null;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, version } = await params;
-  const record = await load(slug, version);
-  if (!record) return {};
+  const n = versionOf(version);
+  const figure = n ? await getFigureAtVersion(locale as Locale, slug, n) : null;
+  if (!figure) return {};
   const t = await getTranslations({ locale: locale as Locale, namespace: 'VersionPage' });
-  return { title: `${record.label[locale as Locale]} · ${t('version', { n: record.version })}`, alternates: alternates(locale as Locale, `/figures/${slug}/v/${version}`) };
+  return { title: `${figure.label} · ${t('version', { n: figure.version })}`, alternates: alternates(locale as Locale, `/figures/${slug}/v/${version}`) };
 }
 
+/** A version as it was published: its meaning and the one observation it showed, with that observation's own source. */
 export default async function FigureVersionPage({ params }: Props) {
   const { locale: l, slug, version } = await params;
   const locale = l as Locale;
   setRequestLocale(locale);
-  const record = await load(slug, version);
-  if (!record) notFound();
-  const [t, latest, source] = await Promise.all([getTranslations('VersionPage'), getFigureRecord(slug), getSourceRecord(record.source)]);
-  const newer = latest && latest.version > record.version ? latest : null;
+  const n = versionOf(version);
+  const [ar, en] = n ? await Promise.all([getFigureAtVersion('ar', slug, n), getFigureAtVersion('en', slug, n)]) : [null, null];
+  const figure = locale === 'ar' ? ar : en;
+  if (!figure) notFound();
+  const [t, latest, record] = await Promise.all([getTranslations('VersionPage'), getFigureBySlug(locale, slug), getFigureVersionRecord(slug, figure.version)]);
+  const newer = latest && latest.version > figure.version ? latest : null;
+  const shown = figure.observation;
+  const now = latest?.observations.find((o) => o.number === shown.number);
 
   return (
     <article>
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
-          <Link href={`/figures/${slug}`} className="underline">{record.label[locale]}</Link>
+          <Link href={`/figures/${slug}`} className="underline">{figure.label}</Link>
         </nav>
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">
-          {record.label[locale]} <span className="text-muted">· {t('version', { n: record.version })}</span>
+          {figure.label} <span className="text-muted">· {t('version', { n: figure.version })}</span>
         </h1>
         {newer ? (
           <p role="status" className="mt-4 rounded-xl border border-calc bg-calc-soft p-4" data-testid="newer-version">
@@ -63,24 +70,29 @@ export default async function FigureVersionPage({ params }: Props) {
         ) : (
           <p className="mt-4 text-muted" data-testid="latest-version">{t('isLatest')}</p>
         )}
-        <VersionFacts record={record} locale={locale} />
+        <p className="mt-3 text-sm text-muted" data-testid="version-observation">
+          {t('showsObservation', { n: shown.number })}{' '}
+          <Link href={`/figures/${slug}#observation-${shown.number}`} className="text-brand underline">{t('observationNow')}</Link>
+          {now && now.revision > shown.revision ? <> · {t('correctedSince')}</> : null}
+        </p>
+        <VersionFacts figure={figure} reason={record?.reason ?? null} locale={locale} />
         <p className="mt-3 text-sm text-muted">
-          {t('permalink')} <span dir="ltr" className="select-all break-all">{`${siteUrl()}/${locale}/figures/${slug}/v/${record.version}`}</span>
+          {t('permalink')} <span dir="ltr" className="select-all break-all">{`${siteUrl()}/${locale}/figures/${slug}/v/${figure.version}`}</span>
         </p>
       </div>
       <Section id="definition" title={t('definition')}>
-        <p className="max-w-3xl text-lg">{record.definition[locale]}</p>
+        <p className="max-w-3xl text-lg">{figure.definition}</p>
       </Section>
       <Section id="quote" title={t('quote')}>
-        <div className="max-w-3xl"><Quote text={record.quote} translation={record.quoteTranslation} locale={locale} /></div>
+        <SourceDetails source={figure.source} quote={figure.quote} quoteTranslation={figure.quoteTranslation} locator={shown.locator} locale={locale} />
       </Section>
-      {source ? (
+      {ar && en ? (
         <Section id="cite" title={t('cite')}>
-          <FigureCitation record={record} source={source} locale={locale} />
+          <FigureCitation views={{ ar, en }} locale={locale} />
         </Section>
       ) : null}
       <Section id="embed" title={t('embed')}>
-        <EmbedCode locale={locale} latestPath={`/embed/${locale}/figures/${slug}`} frozenPath={`/embed/${locale}/figures/${slug}/v/${record.version}`} />
+        <EmbedCode locale={locale} latestPath={`/embed/${locale}/figures/${slug}`} frozenPath={`/embed/${locale}/figures/${slug}/v/${figure.version}`} />
       </Section>
     </article>
   );
