@@ -52,7 +52,7 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@napi-rs/canvas', 'pg', '@prisma/adapter-pg', 'pino'],
   // Server actions check Origin against Host (CSRF); bodies are capped (a CSV upload is at most 512 kB).
-  experimental: { serverActions: { bodySizeLimit: '1mb' } },
+  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   async headers() {
     return [
       // Archived copies carry their own headers (an HTML copy is sandboxed); the site-wide policy would replace them.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import fs from 'node:fs';
 
 const alias = {
@@ -18,10 +19,21 @@ if (!postgresBin) {
 }
 const engines = postgresBin ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
 
+// The browser story that publishes through the staff area changes shared published data: it runs after every other file.
+const lastFiles = ['observations-story.test.ts'];
+class StoriesLast extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const last = (f: TestSpecification) => lastFiles.some((name) => f.moduleId.endsWith(name));
+    return [...sorted.filter((f) => !last(f)), ...sorted.filter(last)];
+  }
+}
+
 export default defineConfig({
   resolve: { alias },
   test: {
     reporters: ['default'],
+    sequence: { sequencer: StoriesLast },
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
       // The same integration files run on both engines; PostgreSQL is a throwaway local cluster.

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { listGovernorateOptions } from '@/lib/data/staff-records';
-import { formatNumber } from '@/lib/format';
+import { listGovernorateOptions, listSourceOptions } from '@/lib/data/staff-records';
+import { formatDate, formatNumber, type DatePrecision } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 
 interface Row {
@@ -10,7 +10,31 @@ interface Row {
   value: string;
 }
 
-/** The values of a breakdown, as imported: governorate, period and exact value. */
+const day = (v: unknown) => (typeof v === 'string' && v ? new Date(`${v}T00:00:00Z`) : null);
+
+/** Who states a breakdown's values, where, and for when; "not recorded" for breakdowns imported before they said. */
+async function Provenance({ content, locale }: { content: Record<string, unknown>; locale: Locale }) {
+  const [t, f, sources] = await Promise.all([getTranslations('Import'), getTranslations('Fields'), listSourceOptions(locale)]);
+  const source = sources.find((s) => s.value === content.sourceSlug);
+  const asOf = day(content.asOf);
+  const start = day(content.periodStart);
+  const precision = (content.asOfPrecision as DatePrecision | null) ?? 'day';
+  const rows: [string, string | null][] = [
+    [f('sourceSlug'), source?.label ?? t('sourceNotRecorded')],
+    [f('quote'), (content.quote as string | null) ?? null],
+    [f('locator'), (content.locator as string | null) ?? null],
+    [f('asOf'), asOf ? `${start ? `${formatDate(start, locale, precision)} – ` : ''}${formatDate(asOf, locale, precision)}` : null],
+  ];
+  return (
+    <dl className="mt-4 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]" data-testid="breakdown-provenance">
+      {rows.filter(([, v]) => v).map(([k, v]) => (
+        <div key={k} className="contents"><dt className="font-semibold">{k}</dt><dd dir="auto" className="whitespace-pre-wrap">{v}</dd></div>
+      ))}
+    </dl>
+  );
+}
+
+/** The values of a breakdown, as imported: where they come from, then governorate, period and exact value. */
 export async function BreakdownTable({ content, locale }: { content: Record<string, unknown>; locale: Locale }) {
   const [t, governorates] = await Promise.all([getTranslations('Import'), listGovernorateOptions(locale)]);
   const names = new Map(governorates.map((g) => [g.value, g.label]));
@@ -41,6 +65,7 @@ export async function BreakdownTable({ content, locale }: { content: Record<stri
           ))}
         </tbody>
       </table>
+      <Provenance content={content} locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ChangeDetail } from '@/lib/data/changes/queries';
-import { previewFigure, previewInitiative, previewSource } from '@/lib/data/previews';
+import { previewFigure, previewInitiative, previewObservation, previewSource, type FigurePreview } from '@/lib/data/previews';
 import type { Locale } from '@/lib/i18n/locales';
 import { FigureArticle } from '@/components/figures/FigureArticle';
 import { InitiativeArticle } from '@/components/initiatives/InitiativeArticle';
@@ -8,23 +8,34 @@ import { SourceDetails } from '@/components/figures/SourceDetails';
 import { BreakdownTable } from './BreakdownTable';
 import { Section } from '@/components/ui/Section';
 
+/** The figure page with this change, and the history line its publication will add, with its public reason. */
+async function FigurePreviewArticle({ preview, reason, locale }: { preview: FigurePreview; reason: string; locale: Locale }) {
+  const [fp, cl] = await Promise.all([getTranslations('FigurePage'), getTranslations('Changelog')]);
+  return (
+    <FigureArticle figure={preview.figure} uses={preview.derived} locale={locale}>
+      <Section id="history" title={fp('historyTitle')}>
+        <p className="rounded-xl border border-line bg-surface p-4 text-sm">
+          <span className="font-semibold">{cl('version', { n: preview.figure.version })}</span> · <span className="text-muted">{cl('reason')}</span>{' '}
+          <span dir="auto">{reason}</span>
+        </p>
+      </Section>
+    </FigureArticle>
+  );
+}
+
 /** The public page as it will read once the change is published, drawn by the public components themselves. */
 export async function ChangePreview({ change, locale }: { change: ChangeDetail; locale: Locale }) {
-  const [t, fp, cl] = await Promise.all([getTranslations('Changes'), getTranslations('FigurePage'), getTranslations('Changelog')]);
+  const t = await getTranslations('Changes');
   let body: React.ReactNode = null;
+  let note: string | null = null;
   if (change.entityType === 'figure') {
-    const p = await previewFigure(locale, change.entitySlug, change.payload, change.reason);
-    body = p ? (
-      <FigureArticle figure={p.figure} uses={p.derived} locale={locale}>
-        {/* The public history will list this change with its reason once it is published. */}
-        <Section id="history" title={fp('historyTitle')}>
-          <p className="rounded-xl border border-line bg-surface p-4 text-sm">
-            <span className="font-semibold">{cl('version', { n: p.figure.version })}</span> · <span className="text-muted">{cl('reason')}</span>{' '}
-            <span dir="auto">{change.reason}</span>
-          </p>
-        </Section>
-      </FigureArticle>
-    ) : null;
+    const p = await previewFigure(locale, change.entitySlug, change.payload);
+    body = p ? <FigurePreviewArticle preview={p} reason={change.reason} locale={locale} /> : null;
+  } else if (change.entityType === 'observation') {
+    const p = await previewObservation(locale, change.entitySlug, change.payload);
+    // The preview leads with the proposed value; say so when the published page will lead with a newer one.
+    if (p && !p.isHeadline) note = t('previewNotHeadline');
+    body = p ? <FigurePreviewArticle preview={p} reason={change.reason} locale={locale} /> : null;
   } else if (change.entityType === 'initiative') {
     const initiative = await previewInitiative(locale, change.entitySlug, change.payload);
     body = initiative ? <InitiativeArticle initiative={initiative} locale={locale} /> : null;
@@ -38,8 +49,9 @@ export async function ChangePreview({ change, locale }: { change: ChangeDetail; 
     <section aria-labelledby="preview-heading" className="mt-8">
       <h2 id="preview-heading" className="text-xl font-bold">{t('previewTitle')}</h2>
       <p className="text-sm text-muted">{t('previewNote')}</p>
+      {note ? <p className="mt-2 rounded-xl border border-calc bg-calc-soft/50 p-3 text-sm font-semibold">{note}</p> : null}
       <div className="mt-3 overflow-hidden rounded-2xl border-4 border-dashed border-line bg-paper pb-8" data-testid="preview">
-        {body}
+        {body ?? <p className="p-4 text-muted">{t('previewUnavailable')}</p>}
       </div>
     </section>
   );

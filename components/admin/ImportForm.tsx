@@ -12,7 +12,14 @@ import { ImportResult } from './ImportResult';
 type State = ActionState | ImportChecked;
 
 /** Upload, check everything, show every bad line or the rows, then keep a valid file as a draft. */
-export function ImportForm({ action, figures, governorates }: { action: (s: State, f: FormData) => Promise<State>; figures: Choice[]; governorates: Choice[] }) {
+export function ImportForm({ action, figures, governorates, sources, precisions }: {
+  action: (s: State, f: FormData) => Promise<State>;
+  figures: Choice[];
+  governorates: Choice[];
+  /** Every source: a breakdown names its own, never its figure's. */
+  sources: Choice[];
+  precisions: Choice[];
+}) {
   const t = useTranslations('Import');
   const f = useTranslations('Fields');
   const forms = useTranslations('Forms');
@@ -36,6 +43,17 @@ export function ImportForm({ action, figures, governorates }: { action: (s: Stat
           <SelectField name="figureSlug" label={f('figureSlug')} options={figures} placeholder className="sm:col-span-2" />
           <TextField name="titleAr" label={f('titleAr')} lang="ar" />
           <TextField name="titleEn" label={f('titleEn')} lang="en" />
+        </FieldGroup>
+        <FieldGroup legend={t('sourceTitle')}>
+          <p className="text-sm text-muted sm:col-span-2">{t('sourceLead')}</p>
+          <SelectField name="sourceSlug" label={f('sourceSlug')} options={sources} placeholder className="sm:col-span-2" />
+          <TextArea name="quote" label={f('quote')} hint={t('quoteHint')} optional rows={3} className="sm:col-span-2" />
+          <TextField name="locator" label={f('locator')} hint={t('locatorHint')} optional className="sm:col-span-2" />
+          <TextField name="asOf" type="date" label={f('asOf')} hint={t('asOfHint')} />
+          <SelectField name="asOfPrecision" label={f('asOfPrecision')} options={precisions} placeholder />
+          <TextField name="periodStart" type="date" label={f('periodStart')} hint={forms('dateHint')} optional />
+        </FieldGroup>
+        <FieldGroup legend={t('fileTitle')}>
           <TextArea name="reason" label={f('reason')} hint={forms('reasonHint')} className="sm:col-span-2" />
           <div className="sm:col-span-2">
             <label htmlFor="file" className="block font-semibold">{f('file')}</label>

@@ -4,9 +4,18 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { EntityType } from '@/lib/validation/change';
 import { ChangeList } from './ChangeList';
 
-/** Warns before starting a second change on a record that already has open ones. */
+const open = ['draft', 'in_review', 'rejected'] as const;
+
+/**
+ * Warns before starting a second change on a record that already has open ones. A figure's page also lists the
+ * open changes to its observations (`<figure>/<n|new>`).
+ */
 export async function OpenChanges({ entityType, slug, locale }: { entityType: EntityType; slug: string; locale: Locale }) {
-  const changes = await listChanges(locale, { entityType, entitySlug: slug, status: ['draft', 'in_review', 'rejected'] });
+  const [own, observations] = await Promise.all([
+    listChanges(locale, { entityType, entitySlug: slug, status: [...open] }),
+    entityType === 'figure' ? listChanges(locale, { entityType: 'observation', status: [...open] }) : [],
+  ]);
+  const changes = [...own, ...observations.filter((c) => c.entitySlug.startsWith(`${slug}/`))];
   if (changes.length === 0) return null;
   const t = await getTranslations('Records');
   return (

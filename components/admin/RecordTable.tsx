@@ -37,7 +37,10 @@ export async function RecordTable({ rows, base, publicBase, detailLabel, showVer
                 <Link href={`${base}/${r.slug}`} className="font-semibold text-brand underline">{r.label}</Link>
                 <span className="sr-only"> — {t('edit')}</span>
               </th>
-              <td className="py-2 pe-3 tabular-nums" dir="auto">{r.detail}</td>
+              <td className="py-2 pe-3" dir="auto">
+                <span className="font-semibold">{r.detail}</span>
+                {r.exact ? <span className="ms-2 tabular-nums text-muted">({r.exact})</span> : null}
+              </td>
               {showVersion ? <td className="py-2 pe-3">{formatNumber(r.version, locale)}</td> : null}
               <td className="py-2 pe-3">{formatNumber(r.openChanges, locale)}</td>
               <td className="py-2">{publicBase ? <Link href={`${publicBase}/${r.slug}`} className="underline">{t('viewPublic')}</Link> : null}</td>

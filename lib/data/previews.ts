@@ -1,15 +1,17 @@
 import 'server-only';
 import { prisma } from '../db';
-import { computeDerived } from '../derived';
+import { computeDerived, derivedDefinitions } from '../derived';
 import type { Locale } from '../i18n/locales';
 import { figureContentSchema } from '../validation/figure';
 import { initiativeContentSchema } from '../validation/initiative';
+import { observationContentSchema, parseObservationKey } from '../validation/observation';
 import { sourceContentSchema } from '../validation/source';
 import { dayToDate } from './changes/diff';
 import type { Content } from './changes/types';
-import { listFigures, type DerivedView } from './figures';
+import { headlineOf } from './figure-versions';
+import { listFigures, sameDatePair, type DerivedView } from './figures';
 import { getInitiativeBySlug } from './initiatives';
-import { figureInclude, toFigureView, toSourceRef } from './mappers';
+import { archiveSelect, figureInclude, sourceInclude, toFigureView, toObservationView, toSourceRef, type FigureRow, type ObservationRow } from './mappers';
 import type { FigureView, InitiativeView, SourceRef } from './types';
 
 /** A figure page exactly as it would read once the change is published. */
@@ -18,32 +20,66 @@ export interface FigurePreview {
   derived: DerivedView[];
 }
 
-export async function previewFigure(locale: Locale, slug: string, content: Content, reason: string): Promise<FigurePreview | null> {
+/** Calculated figures that use `slug`, from the same-date observations of the figures as they would be. */
+async function derivedWith(locale: Locale, figure: FigureView): Promise<DerivedView[]> {
+  const views = new Map((await listFigures(locale)).map((f) => [f.slug, f]));
+  views.set(figure.slug, figure);
+  return derivedDefinitions
+    .filter((d) => d.numerator === figure.slug || d.denominator === figure.slug)
+    .flatMap((d) => {
+      const [n, den] = [views.get(d.numerator), views.get(d.denominator)];
+      const pair = n && den ? sameDatePair(n, den) : null;
+      if (!n || !den || !pair) return [];
+      const computed = computeDerived(new Map([[d.numerator, pair[0].value], [d.denominator, pair[1].value]])).find((c) => c.slug === d.slug);
+      return computed
+        ? [{ ...computed, numeratorFigure: n, denominatorFigure: den, numeratorObservation: pair[0], denominatorObservation: pair[1], asOf: pair[0].asOf, asOfPrecision: pair[0].asOfPrecision }]
+        : [];
+    });
+}
+
+/** A change to what a figure means: the same observations under the new label, definition, unit or scope. */
+export async function previewFigure(locale: Locale, slug: string, content: Content): Promise<FigurePreview | null> {
   const row = await prisma.figure.findUnique({ where: { slug }, include: figureInclude });
-  if (!row) return null;
-  const c = figureContentSchema.parse(content);
-  const [source, governorate] = await Promise.all([
-    prisma.source.findUnique({ where: { slug: c.sourceSlug } }),
-    c.governorateCode ? prisma.governorate.findUnique({ where: { code: c.governorateCode } }) : null,
-  ]);
-  const { sourceSlug: _s, governorateCode: _g, ...fields } = c;
+  const parsed = figureContentSchema.safeParse(content);
+  if (!row || !parsed.success) return null;
+  const { governorateCode, ...fields } = parsed.data;
+  const governorate = governorateCode ? await prisma.governorate.findUnique({ where: { code: governorateCode } }) : null;
+  const figure = toFigureView({ ...row, ...fields, governorate, governorateId: governorate?.id ?? null, version: row.version + 1, updatedAt: new Date() }, locale);
+  return { figure, derived: await derivedWith(locale, figure) };
+}
+
+export interface ObservationPreview extends FigurePreview {
+  /** Whether the figure will also lead with this value once published (it leads with the newest date). */
+  isHeadline: boolean;
+}
+
+/** A new or corrected observation, shown as the figure's headline with its own source, quote and date. */
+export async function previewObservation(locale: Locale, key: string, content: Content): Promise<ObservationPreview | null> {
+  const { figureSlug, number } = parseObservationKey(key);
+  const [row, parsed] = [await prisma.figure.findUnique({ where: { slug: figureSlug }, include: figureInclude }), observationContentSchema.safeParse(content)];
+  if (!row || !parsed.success) return null;
+  const c = parsed.data;
+  const source = await prisma.source.findUnique({ where: { slug: c.sourceSlug }, include: sourceInclude });
+  const existing = number === null ? null : row.observations.find((o) => o.number === number);
+  if (!source || (number !== null && !existing)) return null;
   const now = new Date();
-  const next = { ...row, ...fields, asOf: dayToDate(c.asOf)!, source: source ?? row.source, governorate, version: row.version + 1, updatedAt: now };
-  const figure = toFigureView(next, locale);
-  const others = await listFigures(locale);
-  const views = new Map<string, FigureView>(others.map((f) => [f.slug, f]));
-  views.set(slug, figure);
-  const derived = computeDerived(new Map([...views].map(([s, f]) => [s, f.value])))
-    .filter((d) => d.numerator === slug || d.denominator === slug)
-    .map((d) => ({ ...d, numeratorFigure: views.get(d.numerator)!, denominatorFigure: views.get(d.denominator)! }));
-  return { figure, derived };
+  const proposed: ObservationRow = {
+    id: existing?.id ?? 0, figureId: row.id, number: existing?.number ?? Math.max(0, ...row.observations.map((o) => o.number)) + 1,
+    revision: (existing?.revision ?? 0) + 1, value: c.value, asOf: dayToDate(c.asOf)!, asOfPrecision: c.asOfPrecision, periodStart: dayToDate(c.periodStart),
+    sourceId: source.id, source, quote: c.quote, quoteTranslation: c.quoteTranslation, locator: c.locator, valueNote: c.valueNote,
+    publishedAt: now, createdAt: existing?.createdAt ?? now, updatedAt: now,
+  };
+  const observations = [...row.observations.filter((o) => o.number !== proposed.number), proposed].sort((a, b) => +a.asOf - +b.asOf || a.number - b.number);
+  const next: FigureRow = { ...row, observations, version: row.version + 1, updatedAt: now };
+  const figure = toFigureView(next, locale, toObservationView(proposed, locale));
+  return { figure, derived: await derivedWith(locale, figure), isHeadline: headlineOf(observations)?.number === proposed.number };
 }
 
 export async function previewInitiative(locale: Locale, slug: string, content: Content): Promise<InitiativeView | null> {
   const current = await getInitiativeBySlug(locale, slug);
   if (!current) return null;
   const c = initiativeContentSchema.parse(content);
-  const source = await prisma.source.findUnique({ where: { slug: c.sourceSlug } });
+  const source = await prisma.source.findUnique({ where: { slug: c.sourceSlug }, include: sourceInclude });
   const ar = locale === 'ar';
   return {
     ...current,
@@ -60,9 +96,16 @@ export async function previewInitiative(locale: Locale, slug: string, content: C
   };
 }
 
+/** A source as it will read: an edit of a published one, or a new one (token "new") not yet in the database. */
 export async function previewSource(locale: Locale, slug: string, content: Content): Promise<SourceRef | null> {
-  const row = await prisma.source.findUnique({ where: { slug } });
-  if (!row) return null;
-  const c = sourceContentSchema.parse(content);
-  return toSourceRef({ ...row, ...c, publishedOn: dayToDate(c.publishedOn), accessedOn: dayToDate(c.accessedOn) }, locale);
+  const parsed = sourceContentSchema.safeParse(content);
+  if (!parsed.success) return null;
+  const { archiveSha256, publishedOn, accessedOn, ...fields } = parsed.data;
+  const [row, archive] = await Promise.all([
+    prisma.source.findUnique({ where: { slug } }),
+    archiveSha256 ? prisma.sourceArchive.findUnique({ where: { sha256: archiveSha256 }, select: { id: true, ...archiveSelect } }) : null,
+  ]);
+  const now = new Date();
+  const base = row ?? { id: 0, slug, createdAt: now, updatedAt: now };
+  return toSourceRef({ ...base, ...fields, publishedOn: dayToDate(publishedOn), accessedOn: dayToDate(accessedOn), archiveId: archive?.id ?? null, archive }, locale);
 }

@@ -1,21 +1,78 @@
 import 'server-only';
 import { prisma } from '../db';
+import { formatNumber, formatValue } from '../format';
 import type { Locale } from '../i18n/locales';
+import { parseObservationKey } from '../validation/observation';
 import { openChangeCounts } from './changes/queries';
+import { NEW_RECORD } from './changes/types';
+import { headlineOf } from './figure-versions';
+import { archiveSelect } from './mappers';
 
 export interface RecordRow {
   slug: string;
   label: string;
   detail: string;
+  /** The exact value beside a figure's value in words, so staff see the digits they would correct. */
+  exact?: string;
   version: string;
   openChanges: number;
   updatedAt: Date;
 }
 
-/** Figures as the staff list shows them, with how many changes are open on each. */
+/** Figures as the staff list shows them: the headline value in words and in digits, and the changes open on each. */
 export async function listFiguresForStaff(locale: Locale): Promise<RecordRow[]> {
-  const [rows, open] = await Promise.all([prisma.figure.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }), openChangeCounts('figure')]);
-  return rows.map((f) => ({ slug: f.slug, label: locale === 'ar' ? f.labelAr : f.labelEn, detail: f.value, version: String(f.version), openChanges: open.get(f.slug) ?? 0, updatedAt: f.updatedAt }));
+  const [rows, open, openObservations] = await Promise.all([
+    prisma.figure.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], include: { observations: { select: { value: true, asOf: true, number: true } } } }),
+    openChangeCounts('figure'),
+    openChangeCounts('observation'),
+  ]);
+  // Observation changes are keyed `<figure>/<n|new>`: count them with their figure.
+  const byFigure = new Map<string, number>();
+  for (const [key, n] of openObservations) byFigure.set(key.split('/')[0], (byFigure.get(key.split('/')[0]) ?? 0) + n);
+  return rows.map((f) => {
+    const head = headlineOf(f.observations);
+    return {
+      slug: f.slug, label: locale === 'ar' ? f.labelAr : f.labelEn,
+      detail: head ? formatValue(head.value, f.unit, locale) : '—', exact: head ? formatNumber(head.value, locale) : undefined,
+      version: String(f.version), openChanges: (open.get(f.slug) ?? 0) + (byFigure.get(f.slug) ?? 0), updatedAt: f.updatedAt,
+    };
+  });
+}
+
+/** Open changes on a figure's observations: per observation number, and those adding a new one. */
+export async function openObservationChanges(figureSlug: string): Promise<{ byNumber: Map<number, number>; adding: number }> {
+  const counts = await openChangeCounts('observation');
+  const byNumber = new Map<number, number>();
+  let adding = 0;
+  for (const [key, n] of counts) {
+    const { figureSlug: slug, number } = parseObservationKey(key);
+    if (slug !== figureSlug) continue;
+    if (number === null) adding += n;
+    else byNumber.set(number, n);
+  }
+  return { byNumber, adding };
+}
+
+export async function figureExists(slug: string): Promise<boolean> {
+  return (await prisma.figure.count({ where: { slug } })) > 0;
+}
+
+export async function sourceExists(slug: string): Promise<boolean> {
+  return (await prisma.source.count({ where: { slug } })) > 0;
+}
+
+/** A new source's slug is taken by a published source, or by an open change that creates one. */
+export async function sourceSlugTaken(slug: string): Promise<boolean> {
+  const [published, creating] = await Promise.all([
+    prisma.source.count({ where: { slug } }),
+    prisma.changeRequest.count({ where: { entityType: 'source', entitySlug: slug, baseToken: NEW_RECORD, status: { in: ['draft', 'in_review', 'rejected'] } } }),
+  ]);
+  return published + creating > 0;
+}
+
+/** An uploaded archive's facts (not its bytes), for the source form to show what is kept. */
+export async function getArchiveFacts(sha256: string | null) {
+  return sha256 ? prisma.sourceArchive.findUnique({ where: { sha256 }, select: archiveSelect }) : null;
 }
 
 export async function listInitiativesForStaff(locale: Locale): Promise<RecordRow[]> {
@@ -35,8 +92,12 @@ export interface Option {
 
 /** Choices the staff forms offer for related records. */
 export async function listSourceOptions(locale: Locale): Promise<Option[]> {
-  const rows = await prisma.source.findMany({ orderBy: { id: 'asc' }, select: { slug: true, titleAr: true, titleEn: true } });
-  return rows.map((s) => ({ value: s.slug, label: locale === 'ar' ? s.titleAr : s.titleEn }));
+  const rows = await prisma.source.findMany({ orderBy: { id: 'asc' }, select: { slug: true, titleAr: true, titleEn: true, workTitleAr: true, workTitleEn: true, publishedOn: true } });
+  // Several reports can share a headline: the work's own title and the year tell them apart.
+  return rows.map((s) => {
+    const title = locale === 'ar' ? s.workTitleAr ?? s.titleAr : s.workTitleEn ?? s.titleEn;
+    return { value: s.slug, label: s.publishedOn ? `${title} (${s.publishedOn.getUTCFullYear()})` : title };
+  });
 }
 
 export async function listGovernorateOptions(locale: Locale): Promise<Option[]> {

@@ -1,26 +1,47 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import { decimalSchema, slugSchema } from '../vocabulary';
+import { datePrecisionSchema, decimalSchema, slugSchema } from '../vocabulary';
 import { isoDateSchema } from './date';
 import { normalizeDecimalInput } from './number';
-import { reasonSchema, text } from './common';
+import { optionalText, optionalTypedDateSchema, reasonSchema, text, typedDateSchema } from './common';
 import { governorateMatcher, type GovernorateRef } from './governorate-names';
 
 export const MAX_CSV_BYTES = 512 * 1024;
 export const MAX_CSV_ROWS = 5000;
 
-/** The form around the file: which figure, the breakdown's title in both languages, and why. */
-export const breakdownImportSchema = z.object({
-  figureSlug: slugSchema,
-  titleAr: text(200),
-  titleEn: text(200),
-  reason: reasonSchema,
-  intent: z.enum(['check', 'create']).default('check'),
-  /** The checked file's text, carried from the check to the create step. */
-  csv: z.string().max(MAX_CSV_BYTES).nullable().default(null),
-  baseToken: z.string().max(32).nullable().default(null),
-});
-export const breakdownImportNullable = ['csv', 'baseToken'] as const;
+/**
+ * The form around the file: which figure, the breakdown's title in both languages, who states the values (a source,
+ * with its words or where in it they are), the date they describe, and why. A breakdown never borrows a figure's source.
+ */
+export const breakdownImportSchema = z
+  .object({
+    figureSlug: slugSchema,
+    titleAr: text(200),
+    titleEn: text(200),
+    sourceSlug: slugSchema,
+    quote: optionalText(4000),
+    locator: optionalText(300),
+    asOf: typedDateSchema,
+    asOfPrecision: datePrecisionSchema,
+    periodStart: optionalTypedDateSchema,
+    reason: reasonSchema,
+    intent: z.enum(['check', 'create']).default('check'),
+    /** The checked file's text, carried from the check to the create step. */
+    csv: z.string().max(MAX_CSV_BYTES).nullable().default(null),
+    baseToken: z.string().max(32).nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.quote && !v.locator) ctx.addIssue({ code: 'custom', path: ['quote'], message: 'quoteOrLocator' });
+    if (v.periodStart && v.periodStart > v.asOf) ctx.addIssue({ code: 'custom', path: ['periodStart'], message: 'periodOrder' });
+  });
+export type BreakdownImport = z.infer<typeof breakdownImportSchema>;
+export const breakdownImportNullable = ['csv', 'baseToken', 'quote', 'locator', 'periodStart'] as const;
+export const breakdownImportFormatKeys = { figureSlug: 'choose', sourceSlug: 'choose', asOf: 'date', periodStart: 'date' } as const;
+
+/** What a breakdown draft keeps about where its values come from, in the order the draft stores it. */
+export function breakdownProvenance(v: BreakdownImport) {
+  return { sourceSlug: v.sourceSlug, quote: v.quote, locator: v.locator, asOf: v.asOf, asOfPrecision: v.asOfPrecision, periodStart: v.periodStart };
+}
 
 /** Problems, under "Import.problems" in locales/*.json, each with the line it was found on. */
 export type ImportProblemKey =

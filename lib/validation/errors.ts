@@ -4,7 +4,7 @@ import type { z } from 'zod';
 export const validationKeys = [
   'required', 'tooLong', 'tooShort', 'decimal', 'date', 'choose', 'url', 'email', 'slug', 'invalid',
   'governorateRequired', 'governorateNotAllowed', 'precisionRequired', 'passwordLength', 'passwordMismatch',
-  'noChange',
+  'noChange', 'valueNotInQuote', 'periodOrder', 'slugTaken', 'quoteOrLocator', 'archiveType', 'archiveTooLarge',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

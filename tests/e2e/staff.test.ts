@@ -28,7 +28,7 @@ function serverActions(): { id: string; name: string; file: string; page: string
     name: a.exportedName,
     file: a.filename,
     page: Object.keys(a.workers)[0].replace(/^app/, '').replace(/\/page$/, '').replace(/\/\([^)]+\)/g, '')
-      .replace('[locale]', 'ar').replace('[id]', '1').replace('[slug]', figure).replace('[token]', 'no-such-token'),
+      .replace('[locale]', 'ar').replace('[id]', '1').replace('[slug]', figure).replace('[number]', '1').replace('[token]', 'no-such-token'),
   }));
 }
 
@@ -51,10 +51,16 @@ async function cookieHeader(page: Page): Promise<string> {
   return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 }
 
-/** Opens the figure's staff form, types a value and reason, saves the draft and submits it; returns the change page. */
-async function draftAndSubmit(page: Page, value: string, reason: string): Promise<string> {
+/**
+ * Corrects value 1 of the figure from its staff page («تصحيح هذه القيمة»), saves the draft and submits it; returns the
+ * change page. The founding quote says «250 ألف», so any other value needs a public note saying where it comes from.
+ */
+async function draftAndSubmit(page: Page, value: string, reason: string, note = ''): Promise<string> {
   await page.goto(`${baseUrl}/ar/admin/figures/${figure}`);
+  await page.locator('tr[data-observation="1"]').getByRole('link', { name: 'تصحيح هذه القيمة' }).click();
+  await page.waitForURL(/\/observations\/1$/);
   await page.getByLabel('القيمة', { exact: true }).fill(value);
+  await page.getByLabel('ملاحظة عن القيمة').fill(note);
   await page.getByLabel('سبب التغيير').fill(reason);
   await page.getByRole('button', { name: 'احفظ المسودة' }).click();
   await page.waitForURL(/\/ar\/admin\/changes\/\d+\?done=saved$/);
@@ -72,10 +78,20 @@ async function publish(page: Page, changeUrl: string) {
 describeBrowser('staff: drafting, review and publishing', () => {
   useBrowser();
 
-  it('an editor changes a figure with a reason and submits it; a publisher previews and publishes; the public page, its changelog and the audit log show it', async () => {
-    const reason = 'رقم محدّث من التقرير السنوي للتحالف';
+  it('an editor corrects a value with a public note and submits it; a publisher previews and publishes; the public page, its changelog and the audit log show it', async () => {
+    const reason = 'صُحّحت القيمة من جدول القوافل في الدراسة';
+    const note = 'من جدول القوافل في الدراسة، لا من الجملة المقتبسة';
     const editor = await signIn('editor@e2e.test');
-    const changeUrl = await draftAndSubmit(editor, '٢٦٠٬٠٠٠', reason);
+    // Without the note the value is refused in the browser, in Arabic, next to the value, and nothing is sent.
+    const before = digest();
+    await editor.goto(`${baseUrl}/ar/admin/figures/${figure}/observations/1`);
+    await editor.getByLabel('القيمة', { exact: true }).fill('٢٦٠٬٠٠٠');
+    await editor.getByLabel('سبب التغيير').fill(reason);
+    await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
+    await editor.locator('#value-error').waitFor();
+    expect(await editor.locator('#value-error').innerText()).toContain('النص المقتبس لا يذكر هذه القيمة');
+    expect(digest()).toBe(before);
+    const changeUrl = await draftAndSubmit(editor, '٢٦٠٬٠٠٠', reason, note);
     expect(await editor.getByRole('button', { name: 'انشر الآن' }).count()).toBe(0);
     await editor.context().close();
 
@@ -85,6 +101,7 @@ describeBrowser('staff: drafting, review and publishing', () => {
     expect(await preview.getByTestId('figure-value').innerText()).toContain('260 ألف');
     expect(await preview.innerText()).toContain(reason);
     expect(await publisher.locator('tr[data-field="value"]').innerText()).toMatch(/250000[\s\S]*260000/);
+    expect(await publisher.locator('tr[data-field="valueNote"]').innerText()).toContain(note);
     expect(await (await fetch(`${baseUrl}/ar/figures/${figure}`)).text()).toContain('250 ألف');
 
     await publish(publisher, changeUrl);
@@ -93,6 +110,7 @@ describeBrowser('staff: drafting, review and publishing', () => {
     while (Date.now() - published < 1000 && !html.includes('260 ألف')) html = await (await fetch(`${baseUrl}/ar/figures/${figure}`)).text();
     expect(Date.now() - published).toBeLessThan(1000);
     expect(html).toContain('260,000');
+    expect(html).toContain(note);
     const en = await (await fetch(`${baseUrl}/en/figures/${figure}`)).text();
     expect(en).toContain('260 thousand');
 
@@ -103,7 +121,7 @@ describeBrowser('staff: drafting, review and publishing', () => {
     await page.context().close();
 
     const admin = await signIn('admin@e2e.test');
-    await admin.goto(`${baseUrl}/ar/admin/audit?action=change.publish&entityKey=${figure}`);
+    await admin.goto(`${baseUrl}/ar/admin/audit?action=change.publish&entityKey=${figure}/1`);
     const row = admin.locator('tr[data-audit="change.publish"]').first();
     expect(await row.innerText()).toContain('publisher@e2e.test');
     const details = admin.locator('tr[data-audit-details]').first();
@@ -111,16 +129,57 @@ describeBrowser('staff: drafting, review and publishing', () => {
     expect(await details.locator('tr[data-field="value"]').innerText()).toMatch(/250000[\s\S]*260000/);
     await admin.context().close();
 
-    // Put the founding value back, so the citizen-facing tests read the source's numbers whatever the order.
+    // Put the founding value back (its quote states it, so no note), so the citizen-facing tests read the source's numbers.
     await publish(publisher, await draftAndSubmit(publisher, '250000', 'إعادة القيمة كما في المصدر'));
     expect(await (await fetch(`${baseUrl}/ar/figures/${figure}`)).text()).toContain('250 ألف');
     await publisher.context().close();
   });
 
+  it('offers a new value from a new report: a new source with its archived copy, then a value citing it, previewed as the headline', async () => {
+    const editor = await signIn('editor@e2e.test');
+    await editor.goto(`${baseUrl}/ar/admin/sources`);
+    await editor.getByRole('link', { name: 'أضف مصدرًا جديدًا' }).click();
+    await editor.waitForURL(/\/admin\/sources\/new$/);
+    await editor.getByLabel('النوع').selectOption('annual-report');
+    await editor.getByLabel('العنوان بالعربية').fill('التقرير السنوي للتحالف 2024');
+    await editor.getByLabel('العنوان بالإنجليزية').fill('Alliance annual report 2024');
+    expect(await editor.getByLabel('الاسم المختصر في الرابط').inputValue()).toBe('alliance-annual-report-2024');
+    await editor.getByLabel('الناشر بالعربية').fill('التحالف الوطني للعمل الأهلي التنموي');
+    await editor.getByLabel('الناشر بالإنجليزية').fill('National Alliance for Civil Development Work');
+    await editor.getByLabel('الاقتباس من المصدر').fill('وصل التحالف إلى 31 مليون مواطن');
+    await editor.getByLabel('النسخة المحفوظة من المصدر').setInputFiles({ name: 'report-2024.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+    await editor.getByLabel('سبب التغيير').fill('تقرير جديد');
+    await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
+    await editor.waitForURL(/done=saved$/);
+    expect(await editor.locator('tr[data-field="archiveSha256"]').innerText()).toMatch(/[0-9a-f]{64}/);
+    await editor.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
+    await editor.waitForURL(/done=discard$/);
+
+    // The value form, from the figure page: the founding source stands in for the new report (a draft is never published here).
+    await editor.goto(`${baseUrl}/ar/admin/figures/citizens-reached`);
+    await editor.getByRole('link', { name: 'إضافة قيمة جديدة من مصدر جديد' }).click();
+    await editor.waitForURL(/\/observations\/new$/);
+    await editor.getByLabel('القيمة', { exact: true }).fill('31000000');
+    await editor.getByLabel('حتى تاريخ').fill('2024-12-31');
+    await editor.getByLabel('دقة التاريخ').selectOption('year');
+    await editor.getByLabel('المصدر', { exact: true }).selectOption('ecss-study-article-2023');
+    await editor.getByLabel('الاقتباس من المصدر').fill('وصل التحالف إلى 30 مليون مواطن');
+    await editor.getByLabel('سبب التغيير').fill('التقرير السنوي للتحالف 2024');
+    await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
+    await editor.locator('#value-error').waitFor();
+    await editor.getByLabel('الاقتباس من المصدر').fill('وصل التحالف إلى 31 مليون مواطن');
+    await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
+    await editor.waitForURL(/done=saved$/);
+    expect(await editor.getByTestId('preview').getByTestId('figure-value').innerText()).toContain('31 مليون');
+    await editor.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
+    await editor.waitForURL(/done=discard$/);
+    await editor.context().close();
+  });
+
   it('refuses the second of two saves of one draft, shows what changed, and saves only once the person confirms', async () => {
     const editor = await signIn('editor@e2e.test');
     await editor.goto(`${baseUrl}/ar/admin/figures/database-citizens`);
-    await editor.getByLabel('القيمة', { exact: true }).fill('37500000');
+    await editor.getByLabel('الاسم بالإنجليزية').fill('Label one');
     await editor.getByLabel('سبب التغيير').fill('مسودة للتجربة');
     await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
     await editor.waitForURL(/done=saved$/);
@@ -128,22 +187,22 @@ describeBrowser('staff: drafting, review and publishing', () => {
     const publisher = await signIn('publisher@e2e.test');
     await Promise.all([editor.goto(editUrl), publisher.goto(editUrl)]);
 
-    await editor.getByLabel('القيمة', { exact: true }).fill('37600000');
+    await editor.getByLabel('الاسم بالإنجليزية').fill('Label two');
     await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
     await editor.waitForURL(/done=saved$/);
 
     const before = digest();
-    await publisher.getByLabel('القيمة', { exact: true }).fill('37700000');
+    await publisher.getByLabel('الاسم بالإنجليزية').fill('Label three');
     await publisher.getByRole('button', { name: 'احفظ المسودة' }).click();
     const conflict = publisher.getByRole('alert').filter({ hasText: 'حفظ شخص آخر هذه المسودة بعد أن فتحتها' });
     await conflict.waitFor();
-    expect(await conflict.innerText()).toMatch(/37500000[\s\S]*37600000[\s\S]*37700000/);
+    expect(await conflict.innerText()).toMatch(/Label one[\s\S]*Label two[\s\S]*Label three/);
     expect(digest()).toBe(before);
 
     await publisher.getByLabel('راجعت هذه التغييرات؛ احفظ نسختي فوقها').check();
     await publisher.getByRole('button', { name: 'احفظ المسودة' }).click();
     await publisher.waitForURL(/done=saved$/);
-    expect(await publisher.locator('tr[data-field="value"]').innerText()).toContain('37700000');
+    expect(await publisher.locator('tr[data-field="labelEn"]').innerText()).toContain('Label three');
     await publisher.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
     await publisher.waitForURL(/done=discard$/);
     await Promise.all([editor.context().close(), publisher.context().close()]);
@@ -183,7 +242,7 @@ describeBrowser('staff: abuse resistance', () => {
 
   it('refuses every staff action sent without a session or from another site; the only write is the failed sign-in on record', async () => {
     const actions = serverActions();
-    expect(actions.length).toBeGreaterThanOrEqual(18);
+    expect(actions.length).toBeGreaterThanOrEqual(20);
     const fields = { locale: 'ar', changeId: '1', expectedRevision: '1', slug: figure, value: '1', reason: 'x', note: 'x', userId: 'x', role: 'admin', email: 'intruder@example.org', name: 'x', password: 'x'.repeat(12), confirm: 'x'.repeat(12), token: 'no-such-token-000', figureSlug: figure, titleAr: 'x', titleEn: 'x', csv: 'governorate,value\nEG-C,1' };
     const before = rowCounts();
     for (const action of actions) {
@@ -203,7 +262,7 @@ describeBrowser('staff: abuse resistance', () => {
   it("refuses a publish replayed with an editor's session", async () => {
     const publish = serverActions().find((a) => a.name === 'publishChangeAction')!;
     const editor = await signIn('editor@e2e.test');
-    const changeUrl = await draftAndSubmit(editor, '251000', 'محاولة نشر من محرر');
+    const changeUrl = await draftAndSubmit(editor, '251000', 'محاولة نشر من محرر', 'من جدول في الدراسة');
     const id = changeUrl.split('/').at(-1)!;
     const before = digest();
     const replay = await callAction({ id: publish.id, page: `/ar/admin/changes/${id}` }, { locale: 'ar', changeId: id, expectedRevision: '2' }, { cookie: await cookieHeader(editor) });
@@ -269,12 +328,14 @@ describeBrowser('staff: accessibility (axe-core)', () => {
     }
     const publisher = await signIn('publisher@e2e.test');
     await publisher.goto(`${baseUrl}/ar/admin/figures/${figure}`);
+    expect(await axeViolations(publisher), 'figure page with its values').toEqual([]);
+    await publisher.goto(`${baseUrl}/ar/admin/figures/${figure}/observations/1`);
     await publisher.getByLabel('القيمة', { exact: true }).fill('');
     await publisher.getByRole('button', { name: 'احفظ المسودة' }).click();
     await publisher.locator('#error-summary-title').waitFor();
     expect(await publisher.getByLabel('القيمة', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await publisher.getByLabel('القيمة', { exact: true }).getAttribute('aria-describedby')).toContain('value-error');
-    expect(await axeViolations(publisher), 'figure form with errors').toEqual([]);
+    expect(await axeViolations(publisher), 'value form with errors').toEqual([]);
     await publisher.goto(`${baseUrl}/ar/admin/changes?status=published`);
     await publisher.locator('[data-change] a').first().click();
     await publisher.waitForURL(/\/admin\/changes\/\d+$/);

@@ -50,9 +50,11 @@ describe('breakdowns and the small-count rule', () => {
   it('writes "fewer than 10" in the CSV, in both languages, with a byte order mark', async () => {
     const ar = breakdownCsv((await getBreakdown('ar', ids.people))!, 'ar');
     expect(ar.startsWith('\uFEFFgovernorate_code,governorate,period_start,period_end,value,fewer_than,text')).toBe(true);
-    expect(ar).toContain('EG-ALX,الإسكندرية,,,,10,أقل من 10\r\n');
+    // The ten source columns are empty: this breakdown names no source, and never borrows its figure's.
+    const noSource = ','.repeat(10);
+    expect(ar).toContain(`EG-ALX,الإسكندرية,,,,10,أقل من 10${noSource}\r\n`);
     const en = breakdownCsv((await getBreakdown('en', ids.people))!, 'en');
-    expect(en).toContain('EG-SIN,North Sinai,,,,10,fewer than 10\r\n');
+    expect(en).toContain(`EG-SIN,North Sinai,,,,10,fewer than 10${noSource}\r\n`);
   });
 
   it('answers JSON and CSV through the API route, values suppressed there too', async () => {
@@ -84,6 +86,36 @@ describe('breakdowns and the small-count rule', () => {
     }
     const english = await call('abc', '', { 'accept-language': 'en-GB,en;q=0.9' });
     expect(((await english.json()) as { error: { message: string } }).error.message).toMatch(/^Invalid request/);
+  });
+
+  it('never credits a breakdown to its figure\'s source: its own source, or none recorded', async () => {
+    const people = (await getBreakdown('en', ids.people))!;
+    expect([people.source, people.quote, people.locator, people.asOf]).toEqual([null, null, null, null]);
+    expect(breakdownJson(people, 'en').source).toBeNull();
+
+    const figure = await prisma.figure.findUniqueOrThrow({ where: { slug: 'database-citizens' } });
+    const source = await prisma.source.create({
+      data: {
+        slug: 'test-caravan-records', kind: 'dataset', publisherAr: 'سجلات القوافل', publisherEn: 'Caravan records', titleAr: '[اختبار] سجلات القوافل',
+        titleEn: '[Test] Caravan records', language: 'ar', publishedPrecision: 'year', quote: 'جدول المستفيدين حسب المحافظة',
+      },
+    });
+    const own = await prisma.breakdown.create({
+      data: {
+        figureId: figure.id, dimension: 'governorate', titleAr: '[اختبار] حسب المحافظة', titleEn: '[Test] By governorate', sourceId: source.id,
+        locator: 'table 3', asOf: new Date('2024-12-31T00:00:00Z'), asOfPrecision: 'year', periodStart: new Date('2024-01-01T00:00:00Z'),
+        values: { create: [{ governorateId: (await prisma.governorate.findUniqueOrThrow({ where: { code: 'EG-C' } })).id, value: '1200' }] },
+      },
+    });
+    try {
+      const view = (await getBreakdown('en', own.id))!;
+      expect([view.source?.slug, view.locator, view.asOf?.toISOString().slice(0, 10), view.asOfPrecision]).toEqual(['test-caravan-records', 'table 3', '2024-12-31', 'year']);
+      expect(view.source?.slug).not.toBe('ecss-study-article-2023');
+    } finally {
+      await prisma.breakdownValue.deleteMany({ where: { breakdownId: own.id } });
+      await prisma.breakdown.delete({ where: { id: own.id } });
+      await prisma.source.delete({ where: { id: source.id } });
+    }
   });
 
   it('is not a synthetic dataset', async () => {

@@ -9,7 +9,7 @@ const db = createTestDatabase('workflow');
 process.env.DATABASE_URL = db.url;
 const { prisma } = await import('@/lib/db');
 const wf = await import('@/lib/data/changes/workflow');
-const { StaleRecordError, StaleDraftError, ChangeStateError, NothingChangedError } = await import('@/lib/data/changes/errors');
+const { StaleRecordError, StaleDraftError, ChangeStateError, NothingChangedError, RecordNotFoundError } = await import('@/lib/data/changes/errors');
 const { getRecordState } = await import('@/lib/data/changes/queries');
 
 const editor: Actor = { id: 'u-editor', email: 'editor@test', role: 'editor', ip: '127.0.0.1' };
@@ -25,57 +25,106 @@ afterAll(async () => {
   fs.rmSync(db.dir, { recursive: true, force: true });
 });
 
+const { getFigureBySlug } = await import('@/lib/data/figures');
+
+/** A change to what a figure means, from the figure as published now. */
 async function figureDraft(slug: string, changes: Record<string, unknown>) {
   const state = (await getRecordState('figure', slug))!;
-  return { content: { ...state.content, ...changes }, reason: 'Corrected by the alliance report', baseToken: state.token };
+  return { content: { ...state.content, ...changes }, reason: 'Clearer wording', baseToken: state.token };
 }
 
-async function submitted(actor: Actor, type: 'figure' | 'initiative' | 'source', slug: string, draft: { content: Record<string, unknown>; reason: string; baseToken: string | null }) {
+/** A correction of observation `<figure>/<n>`, from it as published now. */
+async function correction(key: string, changes: Record<string, unknown>, reason = 'Corrected as the source states it') {
+  const state = (await getRecordState('observation', key))!;
+  return { content: { ...state.content, ...changes }, reason, baseToken: state.token };
+}
+
+async function submitted(actor: Actor, type: 'figure' | 'observation' | 'initiative' | 'source', slug: string, draft: { content: Record<string, unknown>; reason: string; baseToken: string | null }) {
   const id = await wf.startChange(actor, type, slug, draft);
   await wf.stepChange(actor, id, 1, 'submit');
   return id;
 }
 
+const annualReport = {
+  kind: 'annual-report', publisherAr: 'التحالف الوطني للعمل الأهلي التنموي', publisherEn: 'National Alliance for Civil Development Work',
+  titleAr: 'التقرير السنوي 2024', titleEn: 'Annual report 2024', workTitleAr: null, workTitleEn: null, authorAr: 'التحالف الوطني', authorEn: 'The National Alliance',
+  originAr: null, originEn: null, language: 'ar', publishedOn: '2025-02-01', publishedPrecision: 'month', url: null,
+  quote: 'وصل التحالف خلال عام 2024 إلى 31 مليون مواطن من الأكثر احتياجًا', quoteTranslation: null, accessedOn: null, archiveSha256: null,
+};
+
 describe('review and publish', () => {
-  it('publishes a figure in one go: new version, public changelog entry, audit event with roles and before/after', async () => {
+  it('publishes what a figure means in one go: new version, public changelog entry, audit event with roles and before/after', async () => {
     const changelogBefore = await prisma.changelogEntry.count();
-    const id = await submitted(editor, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { value: '31000000' }));
+    const id = await submitted(editor, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { labelEn: 'Citizens the alliance says it reached' }));
     expect(await prisma.changelogEntry.count()).toBe(changelogBefore);
     const change = await wf.publishChange(publisher, id, 2);
     expect(change).toEqual({ type: 'figure', slug: 'citizens-reached', initiativeSlug: 'neediest-citizens-database' });
 
     const figure = await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } });
-    expect([figure.version, figure.value]).toEqual([2, '31000000']);
+    expect([figure.version, figure.labelEn]).toEqual([2, 'Citizens the alliance says it reached']);
     const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entitySlug: 'citizens-reached', version: 2 } });
-    expect(JSON.parse(entry.changes)).toEqual([{ field: 'value', from: '30000000', to: '31000000' }]);
-    expect(entry.reason).toBe('Corrected by the alliance report');
+    expect(JSON.parse(entry.changes)).toEqual([{ field: 'labelEn', from: 'Citizens the alliance reached', to: 'Citizens the alliance says it reached' }]);
+    expect([entry.reason, entry.action]).toEqual(['Clearer wording', 'update']);
     const events = await prisma.auditEvent.findMany({ where: { changeRequestId: id }, orderBy: { id: 'asc' } });
     expect(events.map((e) => [e.action, e.actorEmail, e.actorRole])).toEqual([
       ['change.create', 'editor@test', 'editor'], ['change.submit', 'editor@test', 'editor'], ['change.publish', 'publisher@test', 'publisher'],
     ]);
-    expect(JSON.parse(events[2].before!).value).toBe('30000000');
-    expect(JSON.parse(events[2].after!).value).toBe('31000000');
+    expect(JSON.parse(events[2].before!).labelEn).toBe('Citizens the alliance reached');
+    expect(JSON.parse(events[2].after!).labelEn).toBe('Citizens the alliance says it reached');
     expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id } })).status).toBe('published');
+  });
+
+  it('adds a new value from a new source as a new observation: the old one stays as it was, the new one becomes the headline', async () => {
+    await wf.publishChange(publisher, await submitted(editor, 'source', 'alliance-annual-report-2024', { content: annualReport, reason: 'The 2024 annual report', baseToken: 'new' }), 2);
+    const old = await prisma.observation.findFirstOrThrow({ where: { figure: { slug: 'citizens-reached' }, number: 1 } });
+    const { version } = await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } });
+    const content = {
+      value: '31000000', asOf: '2024-12-31', asOfPrecision: 'year', periodStart: '2024-01-01', sourceSlug: 'alliance-annual-report-2024',
+      quote: annualReport.quote, quoteTranslation: null, locator: 'صفحة 4', valueNote: null,
+    };
+    const id = await submitted(editor, 'observation', 'citizens-reached/new', { content, reason: 'The alliance’s 2024 annual report', baseToken: 'new' });
+    expect(await wf.publishChange(publisher, id, 2)).toEqual({ type: 'figure', slug: 'citizens-reached', initiativeSlug: 'neediest-citizens-database' });
+
+    expect(await prisma.observation.findUniqueOrThrow({ where: { id: old.id } })).toEqual(old);
+    const figure = (await getFigureBySlug('en', 'citizens-reached'))!;
+    expect(figure.observations.map((o) => [o.number, o.value, o.source.slug])).toEqual([[1, '30000000', 'ecss-study-article-2023'], [2, '31000000', 'alliance-annual-report-2024']]);
+    expect([figure.observation.number, figure.value, figure.source.slug, figure.quote, figure.version]).toEqual([2, '31000000', 'alliance-annual-report-2024', annualReport.quote, version + 1]);
+    const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entityType: 'figure', entitySlug: 'citizens-reached' }, orderBy: { id: 'desc' } });
+    expect([entry.action, entry.observationNumber, entry.version]).toEqual(['observation-add', 2, version + 1]);
+  });
+
+  it('corrects an observation as a new revision of the same one, keeping the old revision and the public reason', async () => {
+    const before = await prisma.observation.findFirstOrThrow({ where: { figure: { slug: 'database-citizens' }, number: 1 } });
+    const id = await submitted(editor, 'observation', 'database-citizens/1', await correction('database-citizens/1', { asOfPrecision: 'month', locator: 'الفقرة الثالثة' }, 'The article is dated January 2023'));
+    await wf.publishChange(publisher, id, 2);
+    const after = await prisma.observation.findUniqueOrThrow({ where: { id: before.id } });
+    expect([after.number, after.revision, after.value, after.asOfPrecision, after.locator]).toEqual([1, before.revision + 1, before.value, 'month', 'الفقرة الثالثة']);
+    const revisions = await prisma.observationRevision.findMany({ where: { observationId: before.id }, orderBy: { revision: 'asc' } });
+    expect(revisions.map((r) => [r.revision, r.asOfPrecision, r.locator])).toEqual([[before.revision, before.asOfPrecision, before.locator], [before.revision + 1, 'month', 'الفقرة الثالثة']]);
+    expect(revisions.at(-1)!.reason).toBe('The article is dated January 2023');
+    const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entitySlug: 'database-citizens' }, orderBy: { id: 'desc' } });
+    expect([entry.action, entry.observationNumber]).toEqual(['observation-correct', 1]);
   });
 
   it('keeps drafts and rejected changes internal', async () => {
     const before = await prisma.changelogEntry.count();
-    const id = await submitted(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', { value: '1' }));
+    const id = await submitted(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', { labelEn: 'Rejected label' }));
     await wf.rejectChange(publisher, id, 2, 'Which report says this?');
     const row = await prisma.changeRequest.findUniqueOrThrow({ where: { id } });
     expect([row.status, row.reviewNote]).toEqual(['rejected', 'Which report says this?']);
     expect(await prisma.changelogEntry.count()).toBe(before);
-    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'database-citizens' } })).value).toBe('37400000');
+    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'database-citizens' } })).labelEn).toBe('Citizens in the database of the neediest');
   });
 
   it('refuses to publish a change nobody submitted, or one that changes nothing', async () => {
-    const id = await wf.startChange(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', { value: '2' }));
+    const id = await wf.startChange(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', { labelEn: 'Unsubmitted' }));
     await expect(wf.publishChange(publisher, id, 1)).rejects.toBeInstanceOf(ChangeStateError);
     await expect(wf.startChange(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', {}))).rejects.toBeInstanceOf(NothingChangedError);
+    await expect(wf.startChange(editor, 'observation', 'database-citizens/1', await correction('database-citizens/1', {}))).rejects.toBeInstanceOf(NothingChangedError);
   });
 
   it('writes nothing at all when any part of a publish fails', async () => {
-    const id = await submitted(editor, 'figure', 'relief-caravans-allocation', await figureDraft('relief-caravans-allocation', { value: '2100000000' }));
+    const id = await submitted(editor, 'observation', 'relief-caravans-allocation/1', await correction('relief-caravans-allocation/1', { locator: 'الفقرة الخامسة' }));
     // Make the very last write of the transaction (the audit event) fail.
     await prisma.$executeRawUnsafe(`CREATE TRIGGER fail_publish BEFORE INSERT ON "AuditEvent" WHEN NEW.action = 'change.publish' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
     try {
@@ -86,28 +135,29 @@ describe('review and publish', () => {
       await prisma.$executeRawUnsafe('DROP TRIGGER fail_publish');
     }
     await wf.publishChange(publisher, id, 2);
-    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'relief-caravans-allocation' } })).value).toBe('2100000000');
+    expect((await prisma.observation.findFirstOrThrow({ where: { figure: { slug: 'relief-caravans-allocation' }, number: 1 } })).locator).toBe('الفقرة الخامسة');
   });
 });
 
 describe('no lost updates', () => {
-  it('refuses a second editor who started from the version before, and says what it is now', async () => {
-    const mine = await figureDraft('relief-caravans-targeted-beneficiaries', { value: '260000' });
-    const theirs = await figureDraft('relief-caravans-targeted-beneficiaries', { value: '255000' });
-    await wf.publishChange(publisher, await submitted(editor2, 'figure', 'relief-caravans-targeted-beneficiaries', theirs), 2);
+  it('refuses a second editor who corrected from the revision before, and says what it is now', async () => {
+    const key = 'relief-caravans-targeted-beneficiaries/1';
+    const mine = await correction(key, { locator: 'الفقرة الرابعة' });
+    const theirs = await correction(key, { locator: 'الفقرة الخامسة' });
+    await wf.publishChange(publisher, await submitted(editor2, 'observation', key, theirs), 2);
     const before = digest();
-    const refusal = await wf.startChange(editor, 'figure', 'relief-caravans-targeted-beneficiaries', mine).catch((e) => e);
+    const refusal = await wf.startChange(editor, 'observation', key, mine).catch((e) => e);
     expect(refusal).toBeInstanceOf(StaleRecordError);
-    expect(refusal.current.content.value).toBe('255000');
-    expect(refusal.current.token).toBe('2');
+    expect(refusal.current.content.locator).toBe('الفقرة الخامسة');
+    expect(refusal.current.token).toBe(String(Number(mine.baseToken) + 1));
     expect(digest()).toBe(before);
-    // Having looked, the editor saves on top of the current version.
-    await wf.startChange(editor, 'figure', 'relief-caravans-targeted-beneficiaries', { ...mine, baseToken: refusal.current.token });
+    // Having looked, the editor saves on top of the current revision.
+    await wf.startChange(editor, 'observation', key, { ...mine, baseToken: refusal.current.token });
   });
 
   it('refuses the second of two saves of one draft', async () => {
-    const id = await wf.startChange(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', { value: '37500000' }));
-    const draft = await figureDraft('database-citizens', { value: '37600000' });
+    const id = await wf.startChange(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', { labelEn: 'First' }));
+    const draft = await figureDraft('database-citizens', { labelEn: 'Second' });
     await wf.saveChange(editor, 'figure', id, 1, { ...draft, reason: 'first' });
     const before = digest();
     const refusal = await wf.saveChange(editor2, 'figure', id, 1, { ...draft, reason: 'second' }).catch((e) => e);
@@ -117,13 +167,22 @@ describe('no lost updates', () => {
   });
 
   it('refuses to publish a change whose record was published since it was started', async () => {
-    const a = await submitted(editor, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { value: '32000000' }));
-    const b = await submitted(editor2, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { value: '33000000' }));
+    const a = await submitted(editor, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { labelEn: 'Label A' }));
+    const b = await submitted(editor2, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { labelEn: 'Label B' }));
     await wf.publishChange(publisher, a, 2);
     const before = digest();
     await expect(wf.publishChange(publisher, b, 2)).rejects.toBeInstanceOf(StaleRecordError);
     expect(digest()).toBe(before);
-    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } })).value).toBe('32000000');
+    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } })).labelEn).toBe('Label A');
+  });
+
+  it('refuses to create a source twice on one slug', async () => {
+    const first = await submitted(editor, 'source', 'caravan-records-2024', { content: { ...annualReport, titleEn: 'Caravan records' }, reason: 'r', baseToken: 'new' });
+    const second = await submitted(editor2, 'source', 'caravan-records-2024', { content: { ...annualReport, titleEn: 'Caravan records (2)' }, reason: 'r', baseToken: 'new' });
+    await wf.publishChange(publisher, first, 2);
+    const before = digest();
+    await expect(wf.publishChange(publisher, second, 2)).rejects.toBeInstanceOf(StaleRecordError);
+    expect(digest()).toBe(before);
   });
 
   it('applies the same checks to initiatives and sources (by last update time)', async () => {
@@ -141,13 +200,23 @@ describe('no lost updates', () => {
 });
 
 describe('breakdowns and the audit log', () => {
-  it('publishes an imported breakdown with its values and a changelog entry', async () => {
+  it('publishes an imported breakdown with its own source, place in it, period, values and a changelog entry', async () => {
     const rows = [{ governorateCode: 'EG-C', periodStart: null, periodEnd: null, value: '100' }, { governorateCode: 'EG-GZ', periodStart: null, periodEnd: null, value: '80' }];
-    const id = await wf.startChange(editor, 'breakdown', 'database-citizens', { content: { titleAr: 'حسب المحافظة', titleEn: 'By governorate', dimension: 'governorate', rows }, reason: 'r', baseToken: '0' });
+    const provenance = { sourceSlug: 'alliance-annual-report-2024', quote: null, locator: 'جدول 3، صفحة 12', asOf: '2024-12-31', asOfPrecision: 'year', periodStart: '2024-01-01' };
+    const content = { titleAr: 'حسب المحافظة', titleEn: 'By governorate', ...provenance, dimension: 'governorate', rows };
+    const id = await wf.startChange(editor, 'breakdown', 'database-citizens', { content, reason: 'r', baseToken: '0' });
     await wf.stepChange(editor, id, 1, 'submit');
     expect(await wf.publishChange(publisher, id, 2)).toEqual({ type: 'breakdown', figureSlug: 'database-citizens' });
-    const breakdown = await prisma.breakdown.findFirstOrThrow({ include: { values: { include: { governorate: true }, orderBy: { id: 'asc' } } } });
+    const breakdown = await prisma.breakdown.findFirstOrThrow({ include: { source: true, values: { include: { governorate: true }, orderBy: { id: 'asc' } } } });
     expect(breakdown.values.map((v) => [v.governorate?.code, v.value])).toEqual([['EG-C', '100'], ['EG-GZ', '80']]);
+    expect([breakdown.source?.slug, breakdown.quote, breakdown.locator, breakdown.asOf?.toISOString().slice(0, 10), breakdown.asOfPrecision, breakdown.periodStart?.toISOString().slice(0, 10)])
+      .toEqual(['alliance-annual-report-2024', null, 'جدول 3، صفحة 12', '2024-12-31', 'year', '2024-01-01']);
+    // Without a source the draft can be kept but never published.
+    const orphan = await wf.startChange(editor, 'breakdown', 'database-citizens', { content: { ...content, sourceSlug: null }, reason: 'r', baseToken: String(breakdown.id) });
+    await wf.stepChange(editor, orphan, 1, 'submit');
+    const before = digest();
+    await expect(wf.publishChange(publisher, orphan, 2)).rejects.toBeInstanceOf(RecordNotFoundError);
+    expect(digest()).toBe(before);
     expect(await prisma.changelogEntry.count({ where: { entityType: 'breakdown' } })).toBe(1);
   });
 

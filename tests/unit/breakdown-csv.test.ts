@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBreakdownCsv } from '@/lib/validation/breakdown-csv';
+import { breakdownImportFormatKeys, breakdownImportSchema, parseBreakdownCsv } from '@/lib/validation/breakdown-csv';
+import { toFieldErrors } from '@/lib/validation/errors';
 import { governorates } from '@/prisma/seed-data';
 
 const parse = (text: string) => parseBreakdownCsv(text, governorates);
@@ -52,5 +53,25 @@ describe('breakdown CSV import', () => {
     expect(keys('governorate,count\nEG-C,1')).toEqual(['missingColumn']);
     expect(keys('governorate,value\n"EG-C,1\n')).toEqual(['malformed']);
     expect(keys(`governorate,value\n${'EG-C,1\n'.repeat(5001)}`)).toEqual(['tooManyRows']);
+  });
+});
+
+describe('breakdown import form', () => {
+  const form = {
+    figureSlug: 'citizens-reached', titleAr: 'حسب المحافظة', titleEn: 'By governorate', reason: 'r', sourceSlug: 'caravan-records',
+    quote: null, locator: 'جدول 3', asOf: '٢٠٢٤-١٢-٣١', asOfPrecision: 'year', periodStart: null,
+  };
+  const errors = (data: Record<string, unknown>) => {
+    const r = breakdownImportSchema.safeParse(data);
+    return r.success ? {} : toFieldErrors(r.error, breakdownImportFormatKeys);
+  };
+
+  it('asks for the breakdown’s own source, its words or place in it, and the date the values describe', () => {
+    expect(breakdownImportSchema.parse(form)).toMatchObject({ sourceSlug: 'caravan-records', locator: 'جدول 3', asOf: '2024-12-31', intent: 'check' });
+    expect(errors({ ...form, sourceSlug: '' })).toEqual({ sourceSlug: { key: 'choose' } });
+    expect(errors({ ...form, asOf: '', asOfPrecision: '' })).toEqual({ asOf: { key: 'required' }, asOfPrecision: { key: 'choose' } });
+    expect(errors({ ...form, locator: null })).toEqual({ quote: { key: 'quoteOrLocator' } });
+    expect(errors({ ...form, locator: null, quote: 'بلغ عدد المستفيدين في القاهرة 100' })).toEqual({});
+    expect(errors({ ...form, periodStart: '2025-01-01' })).toEqual({ periodStart: { key: 'periodOrder' } });
   });
 });

@@ -8,7 +8,9 @@ import type { Locale } from '@/lib/i18n/locales';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const dynamic = 'force-dynamic';
 
-const clientNamespaces = ['Admin', 'Forms', 'Fields', 'Validation', 'AdminErrors', 'Conflict', 'Changes', 'Import', 'Staff', 'SignIn', 'Invite', 'Account', 'Audit'] as const;
+const clientNamespaces = [
+  'Admin', 'Forms', 'Fields', 'Validation', 'AdminErrors', 'Conflict', 'Changes', 'Import', 'Staff', 'SignIn', 'Invite', 'Account', 'Audit', 'ObservationForm', 'SourceForm',
+] as const;
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;

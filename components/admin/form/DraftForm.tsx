@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { idle, type ActionState } from '@/lib/auth/action-state';
 import { formValues } from '@/lib/validation/form-data';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/errors';
+import { ARCHIVE_MAX_BYTES } from '@/lib/validation/source';
 import { ActionMessage } from './ActionMessage';
 import { ConflictPanel } from './ConflictPanel';
 import { ErrorSummary } from './ErrorSummary';
@@ -27,6 +28,8 @@ interface Props {
   base: Record<string, unknown>;
   meta: DraftMetaProps;
   labels: Record<string, string>;
+  /** The form has its own visible slug field (a new record), so no hidden one. */
+  slugField?: boolean;
   children: ReactNode;
 }
 
@@ -34,7 +37,7 @@ interface Props {
  * A staff draft form: checked in the browser with the server's own schema, sent without a page reload,
  * and, when someone else saved first, refused with a side-by-side view until the person confirms.
  */
-export function DraftForm({ kind, action, initial, base, meta, labels, children }: Props) {
+export function DraftForm({ kind, action, initial, base, meta, labels, slugField, children }: Props) {
   const t = useTranslations('Forms');
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, idle);
@@ -62,7 +65,11 @@ export function DraftForm({ kind, action, initial, base, meta, labels, children 
     const values = formValues(data, nullable);
     setTyped(values);
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return setClientErrors(toFieldErrors(parsed.error, formatKeys));
+    const problems = parsed.success ? {} : toFieldErrors(parsed.error, formatKeys);
+    // Said before sending: a file over the limit would otherwise be cut off by the server's request size limit.
+    const file = data.get('archive');
+    if (file instanceof File && file.size > ARCHIVE_MAX_BYTES) problems.archive = { key: 'archiveTooLarge', values: { max: ARCHIVE_MAX_BYTES / 1024 / 1024 } };
+    if (Object.keys(problems).length > 0) return setClientErrors(problems);
     setClientErrors(null);
     startTransition(() => formAction(data));
   }
@@ -76,7 +83,7 @@ export function DraftForm({ kind, action, initial, base, meta, labels, children 
         ) : null}
         <ActionMessage state={state} />
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="slug" value={meta.slug ?? ''} />
+        {slugField ? null : <input type="hidden" name="slug" value={meta.slug ?? ''} />}
         <input type="hidden" name="changeId" value={meta.changeId ?? ''} />
         <input type="hidden" name="expectedRevision" value={tokens.expectedRevision ?? ''} />
         <input type="hidden" name="baseToken" value={tokens.baseToken ?? ''} />

@@ -21,7 +21,7 @@ export const inputClass =
   'mt-1 block w-full rounded-lg border border-line bg-surface px-3 py-2 text-ink aria-invalid:border-red-700 aria-invalid:ring-2 aria-invalid:ring-red-700/30 dark:aria-invalid:border-red-400';
 
 /** Label, hint, the control and its error, wired together for screen readers (aria-describedby, aria-invalid). */
-function FieldShell({ name, label, hint, optional, className, children }: Base & { children: (a11y: Record<string, string | boolean | undefined>) => ReactNode }) {
+export function FieldShell({ name, label, hint, optional, className, children }: Base & { children: (a11y: Record<string, string | boolean | undefined>) => ReactNode }) {
   const t = useTranslations('Validation');
   const f = useTranslations('Forms');
   const locale = useLocale() as Locale;
@@ -87,6 +87,11 @@ export function SelectField(props: Base & { options: Choice[]; placeholder?: boo
       )}
     </FieldShell>
   );
+}
+
+/** A file picker; the server checks what arrives (type, size) and answers next to it. */
+export function FileField(props: Base & { accept: string }) {
+  return <FieldShell {...props}>{(a11y) => <input {...a11y} type="file" accept={props.accept} className={inputClass} />}</FieldShell>;
 }
 
 /** A group of related fields with a visible legend. */

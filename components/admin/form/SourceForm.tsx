@@ -2,32 +2,49 @@
 
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { ArchiveField, type ArchiveFacts } from './ArchiveField';
 import { DraftForm, type DraftMetaProps } from './DraftForm';
 import { FieldGroup, SelectField, TextArea, TextField, type Choice } from './Fields';
+import { SlugField } from './SlugField';
 
 export interface SourceFormOptions {
+  kinds: Choice[];
   languages: Choice[];
   precisions: Choice[];
 }
 
-const names = ['publisherAr', 'publisherEn', 'titleAr', 'titleEn', 'originAr', 'originEn', 'language', 'publishedOn', 'publishedPrecision', 'url', 'accessedOn', 'quote', 'quoteTranslation', 'reason'] as const;
+const names = [
+  'slug', 'kind', 'titleAr', 'titleEn', 'workTitleAr', 'workTitleEn', 'authorAr', 'authorEn', 'publisherAr', 'publisherEn', 'originAr', 'originEn',
+  'language', 'publishedOn', 'publishedPrecision', 'url', 'accessedOn', 'archive', 'quote', 'quoteTranslation', 'reason',
+] as const;
 
+/** A source worth citing: what kind of work, its own title and author apart from the headline, and the copy the portal keeps. */
 export function SourceForm(props: {
   action: (s: ActionState, f: FormData) => Promise<ActionState>;
   initial: Record<string, unknown>;
   base: Record<string, unknown>;
   meta: DraftMetaProps;
   options: SourceFormOptions;
+  archive: ArchiveFacts | null;
+  /** A new source: its slug is typed (suggested from the English title). */
+  isNew?: boolean;
 }) {
   const f = useTranslations('Fields');
   const t = useTranslations('Forms');
+  const s = useTranslations('SourceForm');
   const { options: o } = props;
   const labels = Object.fromEntries(names.map((n) => [n, f(n)]));
   return (
-    <DraftForm kind="source" action={props.action} initial={props.initial} base={props.base} meta={props.meta} labels={labels}>
+    <DraftForm kind={props.isNew ? 'newSource' : 'source'} action={props.action} initial={props.initial} base={props.base} meta={props.meta} labels={labels} slugField={props.isNew}>
       <FieldGroup legend={t('sections.text')}>
-        <TextField name="titleAr" label={f('titleAr')} lang="ar" />
+        <SelectField name="kind" label={f('kind')} options={o.kinds} className="sm:col-span-2" />
+        <TextField name="titleAr" label={f('titleAr')} hint={s('titleHint')} lang="ar" />
         <TextField name="titleEn" label={f('titleEn')} lang="en" />
+        {props.isNew ? <SlugField name="slug" label={f('slug')} hint={s('slugHint')} from="titleEn" /> : null}
+        <TextField name="workTitleAr" label={f('workTitleAr')} hint={s('workTitleHint')} lang="ar" optional />
+        <TextField name="workTitleEn" label={f('workTitleEn')} lang="en" optional />
+        <TextField name="authorAr" label={f('authorAr')} hint={s('authorHint')} lang="ar" optional />
+        <TextField name="authorEn" label={f('authorEn')} lang="en" optional />
         <TextField name="publisherAr" label={f('publisherAr')} lang="ar" />
         <TextField name="publisherEn" label={f('publisherEn')} lang="en" />
         <TextField name="originAr" label={f('originAr')} lang="ar" optional />
@@ -39,6 +56,9 @@ export function SourceForm(props: {
         <TextField name="publishedOn" type="date" label={f('publishedOn')} hint={t('dateHint')} optional />
         <SelectField name="publishedPrecision" label={f('publishedPrecision')} options={o.precisions} />
         <TextField name="accessedOn" type="date" label={f('accessedOn')} hint={t('dateHint')} optional />
+      </FieldGroup>
+      <FieldGroup legend={t('sections.archive')}>
+        <ArchiveField current={props.archive} />
       </FieldGroup>
       <FieldGroup legend={t('sections.source')}>
         <TextArea name="quote" label={f('quote')} hint={t('quoteHint')} rows={6} className="sm:col-span-2" />

@@ -4,9 +4,11 @@ import { staffAction } from '@/lib/auth/action';
 import type { ActionState } from '@/lib/auth/action-state';
 import { getRecordState } from '@/lib/data/changes/queries';
 import { startChange } from '@/lib/data/changes/workflow';
-import { listGovernorateRefs } from '@/lib/data/staff-records';
+import { listGovernorateRefs, sourceExists } from '@/lib/data/staff-records';
 import { redirect } from '@/lib/i18n/navigation';
-import { MAX_CSV_BYTES, breakdownImportNullable, breakdownImportSchema, parseBreakdownCsv } from '@/lib/validation/breakdown-csv';
+import {
+  MAX_CSV_BYTES, breakdownImportFormatKeys, breakdownImportNullable, breakdownImportSchema, breakdownProvenance, parseBreakdownCsv,
+} from '@/lib/validation/breakdown-csv';
 import type { ImportChecked } from '@/lib/validation/breakdown-csv';
 
 async function fileText(formData: FormData, carried: string | null): Promise<string | ActionState> {
@@ -25,12 +27,13 @@ async function fileText(formData: FormData, carried: string | null): Promise<str
 export const importBreakdownAction = staffAction<typeof breakdownImportSchema, ImportChecked>('draft', breakdownImportSchema, async (input, { actor, formData, locale }) => {
   const text = await fileText(formData, input.csv);
   if (typeof text !== 'string') return text;
-  const [record, governorates] = await Promise.all([getRecordState('breakdown', input.figureSlug), listGovernorateRefs()]);
+  const [record, governorates, sourceKnown] = await Promise.all([getRecordState('breakdown', input.figureSlug), listGovernorateRefs(), sourceExists(input.sourceSlug)]);
   if (!record) return { status: 'error', error: 'notFound' };
+  if (!sourceKnown) return { status: 'invalid', fieldErrors: { sourceSlug: { key: 'choose' } } };
   const parsed = parseBreakdownCsv(text, governorates);
   if (!parsed.ok) return { status: 'checked', problems: parsed.problems };
   if (input.intent === 'check') return { status: 'checked', problems: [], rows: parsed.rows, dimension: parsed.dimension, csv: text, baseToken: record.token };
-  const content = { titleAr: input.titleAr, titleEn: input.titleEn, dimension: parsed.dimension, rows: parsed.rows.map(({ line: _l, ...r }) => r) };
+  const content = { titleAr: input.titleAr, titleEn: input.titleEn, ...breakdownProvenance(input), dimension: parsed.dimension, rows: parsed.rows.map(({ line: _l, ...r }) => r) };
   const id = await startChange(actor, 'breakdown', input.figureSlug, { content, reason: input.reason, baseToken: input.baseToken ?? record.token });
   redirect({ href: { pathname: `/admin/changes/${id}`, query: { done: 'saved' } }, locale });
-}, { nullable: breakdownImportNullable });
+}, { nullable: breakdownImportNullable, formatKeys: breakdownImportFormatKeys });

@@ -4,6 +4,7 @@ import { listFigureOptions, listGovernorateOptions } from '@/lib/data/staff-reco
 import type { Locale } from '@/lib/i18n/locales';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { ImportForm } from '@/components/admin/ImportForm';
+import { observationFormOptions } from '@/components/admin/form-options';
 import { importBreakdownAction } from './actions';
 
 const example = 'governorate,value\nEG-C,1250000\nالجيزة,980000\nAlexandria,610000';
@@ -12,7 +13,9 @@ export default async function ImportPage({ params }: PageProps<'/[locale]/admin/
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await requireStaff();
-  const [t, figures, governorates] = await Promise.all([getTranslations('Import'), listFigureOptions(locale), listGovernorateOptions(locale)]);
+  const [t, figures, governorates, { sources, precisions }] = await Promise.all([
+    getTranslations('Import'), listFigureOptions(locale), listGovernorateOptions(locale), observationFormOptions(locale),
+  ]);
   return (
     <>
       <AdminHeader title={t('title')} lead={t('lead')} />
@@ -22,7 +25,7 @@ export default async function ImportPage({ params }: PageProps<'/[locale]/admin/
         <p className="mt-2 font-semibold">{t('example')}</p>
         <pre dir="ltr" className="mt-1 overflow-x-auto rounded-lg bg-paper p-3 text-sm">{example}</pre>
       </details>
-      <ImportForm action={importBreakdownAction} figures={figures} governorates={governorates} />
+      <ImportForm action={importBreakdownAction} figures={figures} governorates={governorates} sources={sources} precisions={precisions} />
     </>
   );
 }

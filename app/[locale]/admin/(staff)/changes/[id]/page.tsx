@@ -2,11 +2,12 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
-import { getChange } from '@/lib/data/changes/queries';
+import { getChange, type ChangeDetail } from '@/lib/data/changes/queries';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { AdminHeader, Notice } from '@/components/admin/AdminHeader';
 import { ChangeActions, type StepName } from '@/components/admin/ChangeActions';
+import { changeName } from '@/components/admin/ChangeList';
 import { ChangeMeta } from '@/components/admin/ChangeMeta';
 import { ChangePreview } from '@/components/admin/ChangePreview';
 import { DiffTable } from '@/components/admin/DiffTable';
@@ -14,7 +15,14 @@ import { StatusBadge } from '@/components/admin/StatusBadge';
 import { discardChangeAction, publishChangeAction, rejectChangeAction, submitChangeAction, withdrawChangeAction } from '../actions';
 
 const doneKeys = ['saved', 'submit', 'withdraw', 'discard', 'publish', 'reject'] as const;
-const publicPath = { figure: '/figures/', initiative: '/initiatives/', breakdown: '/figures/', source: null } as const;
+
+/** Where a published change shows publicly; observations and breakdowns show on their figure's page. */
+function publicHref({ entityType, entitySlug }: ChangeDetail): string | null {
+  if (entityType === 'source') return null;
+  if (entityType === 'initiative') return `/initiatives/${entitySlug}`;
+  const [figure, n] = entitySlug.split('/');
+  return entityType === 'observation' && n !== 'new' ? `/figures/${figure}#observation-${n}` : `/figures/${figure}`;
+}
 
 export default async function ChangePage({ params, searchParams }: PageProps<'/[locale]/admin/changes/[id]'>) {
   const { locale: l, id } = await params;
@@ -33,14 +41,15 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
   if (can(staff.role, 'draft') && status === 'in_review') steps.push({ step: 'withdraw', action: withdrawChangeAction });
   if (can(staff.role, 'draft') && (status === 'draft' || status === 'rejected')) steps.push({ step: 'discard', action: discardChangeAction });
   const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected') && change.entityType !== 'breakdown';
-  const pub = publicPath[change.entityType];
+  const pub = publicHref(change);
+  const name = changeName(change, locale, t);
   return (
     <>
-      <AdminHeader title={t('detailTitle', { id: String(change.id), name: change.entityLabel })}>
+      <AdminHeader title={t('detailTitle', { id: String(change.id), name })}>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusBadge status={status} /> <span className="text-muted">{t(`entityTypes.${change.entityType}`)}</span>
           {editable ? <Link href={`/admin/changes/${change.id}/edit`} className="font-semibold text-brand underline">{t('edit')}</Link> : null}
-          {pub && status === 'published' ? <Link href={`${pub}${change.entitySlug}`} className="font-semibold text-brand underline">{t('viewPublic')}</Link> : null}
+          {pub && status === 'published' ? <Link href={pub} className="font-semibold text-brand underline">{t('viewPublic')}</Link> : null}
         </p>
         {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
       </AdminHeader>

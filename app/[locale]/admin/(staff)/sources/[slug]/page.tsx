@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireStaff } from '@/lib/auth/session';
 import { getRecordState } from '@/lib/data/changes/queries';
+import { getArchiveFacts } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { OpenChanges } from '@/components/admin/OpenChanges';
@@ -16,7 +17,7 @@ export default async function EditSourcePage({ params }: PageProps<'/[locale]/ad
   await requireStaff();
   const state = await getRecordState('source', slug);
   if (!state) notFound();
-  const [t, options] = await Promise.all([getTranslations('Records'), sourceFormOptions()]);
+  const [t, options, archive] = await Promise.all([getTranslations('Records'), sourceFormOptions(), getArchiveFacts(state.content.archiveSha256 as string | null)]);
   const name = String(locale === 'ar' ? state.content.titleAr : state.content.titleEn);
   return (
     <>
@@ -28,6 +29,7 @@ export default async function EditSourcePage({ params }: PageProps<'/[locale]/ad
         base={state.content}
         meta={{ slug, changeId: null, expectedRevision: null, baseToken: state.token }}
         options={options}
+        archive={archive}
       />
     </>
   );

@@ -2,14 +2,18 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireStaff } from '@/lib/auth/session';
 import { getChange } from '@/lib/data/changes/queries';
+import { getArchiveFacts } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { redirect } from '@/lib/i18n/navigation';
+import { parseObservationKey } from '@/lib/validation/observation';
 import { AdminHeader } from '@/components/admin/AdminHeader';
+import { changeName } from '@/components/admin/ChangeList';
 import { FigureForm } from '@/components/admin/form/FigureForm';
 import { InitiativeForm } from '@/components/admin/form/InitiativeForm';
+import { ObservationForm } from '@/components/admin/form/ObservationForm';
 import { SourceForm } from '@/components/admin/form/SourceForm';
-import { figureFormOptions, initiativeFormOptions, sourceFormOptions } from '@/components/admin/form-options';
-import { saveFigureDraftAction } from '../../../figures/actions';
+import { figureFormOptions, initiativeFormOptions, observationFormOptions, sourceFormOptions } from '@/components/admin/form-options';
+import { saveFigureDraftAction, saveObservationDraftAction } from '../../../figures/actions';
 import { saveInitiativeDraftAction } from '../../../initiatives/actions';
 import { saveSourceDraftAction } from '../../../sources/actions';
 
@@ -23,18 +27,24 @@ export default async function EditChangePage({ params }: PageProps<'/[locale]/ad
   if (change.entityType === 'breakdown' || (change.status !== 'draft' && change.status !== 'rejected')) {
     return redirect({ href: `/admin/changes/${change.id}`, locale });
   }
-  const t = await getTranslations('Records');
+  const [t, c] = await Promise.all([getTranslations('Records'), getTranslations('Changes')]);
   const shared = {
     initial: { ...change.payload, reason: change.reason },
     base: change.base ?? {},
     meta: { slug: null, changeId: change.id, expectedRevision: change.revision, baseToken: change.baseToken },
   };
+  const type = change.entityType;
   return (
     <>
-      <AdminHeader title={t('editDraftTitle', { id: String(change.id), name: change.entityLabel })} lead={t('editLead')} />
-      {change.entityType === 'figure' ? <FigureForm action={saveFigureDraftAction} options={await figureFormOptions(locale)} {...shared} /> : null}
-      {change.entityType === 'initiative' ? <InitiativeForm action={saveInitiativeDraftAction} options={await initiativeFormOptions(locale)} {...shared} /> : null}
-      {change.entityType === 'source' ? <SourceForm action={saveSourceDraftAction} options={await sourceFormOptions()} {...shared} /> : null}
+      <AdminHeader title={t('editDraftTitle', { id: String(change.id), name: changeName(change, locale, c) })} lead={t('editLead')} />
+      {type === 'figure' ? <FigureForm action={saveFigureDraftAction} options={await figureFormOptions(locale)} {...shared} /> : null}
+      {type === 'observation' ? (
+        <ObservationForm mode={parseObservationKey(change.entitySlug).number === null ? 'add' : 'correct'} action={saveObservationDraftAction} options={await observationFormOptions(locale)} {...shared} />
+      ) : null}
+      {type === 'initiative' ? <InitiativeForm action={saveInitiativeDraftAction} options={await initiativeFormOptions(locale)} {...shared} /> : null}
+      {type === 'source' ? (
+        <SourceForm action={saveSourceDraftAction} options={await sourceFormOptions()} archive={await getArchiveFacts((change.payload.archiveSha256 as string | null) ?? null)} {...shared} />
+      ) : null}
     </>
   );
 }

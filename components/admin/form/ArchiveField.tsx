@@ -1,0 +1,54 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { ARCHIVE_MAX_BYTES } from '@/lib/validation/source';
+import { FileField } from './Fields';
+import { useFormContext } from './FormContext';
+
+export interface ArchiveFacts {
+  sha256: string;
+  fileName: string;
+  mediaType: string;
+  byteSize: number;
+}
+
+const accept = '.pdf,.html,.htm,.png,.jpg,.jpeg,.webp,application/pdf,text/html,image/png,image/jpeg,image/webp';
+
+/** Bytes in the unit a person reads (kB below a megabyte). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const mb = bytes >= 1024 * 1024;
+  const n = formatNumber(Math.round((bytes / (mb ? 1024 * 1024 : 1024)) * 10) / 10, locale);
+  return `${n} ${locale === 'ar' ? (mb ? 'ميجابايت' : 'كيلوبايت') : mb ? 'MB' : 'kB'}`;
+}
+
+/** The archived copy kept now (name, size, SHA-256), and a picker to upload another; the digest travels with the draft. */
+export function ArchiveField({ current }: { current: ArchiveFacts | null }) {
+  const t = useTranslations('SourceForm');
+  const f = useTranslations('Fields');
+  const locale = useLocale() as Locale;
+  const sha = useFormContext().values.archiveSha256;
+  return (
+    <div className="space-y-3 sm:col-span-2">
+      <input type="hidden" name="archiveSha256" value={typeof sha === 'string' ? sha : ''} />
+      {current ? (
+        <dl className="grid gap-x-4 gap-y-1 rounded-xl border border-line bg-paper p-3 text-sm sm:grid-cols-[max-content_1fr]" data-testid="current-archive">
+          <dt className="font-semibold">{t('archiveName')}</dt>
+          <dd dir="auto"><bdi>{current.fileName}</bdi> · {current.mediaType}</dd>
+          <dt className="font-semibold">{t('archiveSize')}</dt>
+          <dd>
+            {current.byteSize >= 1024 ? `${formatBytes(current.byteSize, locale)} (` : null}
+            {formatNumber(current.byteSize, locale)} {t('bytes')}
+            {current.byteSize >= 1024 ? ')' : null}
+          </dd>
+          <dt className="font-semibold">{t('archiveHash')}</dt>
+          <dd dir="ltr" className="break-all font-mono text-xs">{current.sha256}</dd>
+        </dl>
+      ) : (
+        <p className="text-sm text-muted">{sha ? t('archivePending') : t('noArchive')}</p>
+      )}
+      <FileField name="archive" label={current ? t('replaceArchive') : f('archive')} hint={t('archiveHint', { max: formatNumber(ARCHIVE_MAX_BYTES / 1024 / 1024, locale) })} optional accept={accept} />
+    </div>
+  );
+}
