@@ -43,17 +43,23 @@ export function sameDatePair(a: FigureView, b: FigureView): [ObservationView, Ob
   return last ? [last, byDay.get(dayOf(last))!] : null;
 }
 
+/** Every calculated figure the given figures allow, each from the newest pair of same-date observations. */
+export function deriveFrom(views: ReadonlyMap<string, FigureView>, only?: string): DerivedView[] {
+  return derivedDefinitions
+    .filter((d) => !only || d.numerator === only || d.denominator === only)
+    .flatMap((d) => {
+      const [n, den] = [views.get(d.numerator), views.get(d.denominator)];
+      const pair = n && den ? sameDatePair(n, den) : null;
+      if (!n || !den || !pair) return [];
+      const computed = computeDerived(new Map([[d.numerator, pair[0].value], [d.denominator, pair[1].value]])).find((c) => c.slug === d.slug);
+      return computed
+        ? [{ ...computed, numeratorFigure: n, denominatorFigure: den, numeratorObservation: pair[0], denominatorObservation: pair[1], asOf: pair[0].asOf, asOfPrecision: pair[0].asOfPrecision }]
+        : [];
+    });
+}
+
 export async function listDerivedFigures(locale: Locale): Promise<DerivedView[]> {
-  const figures = await listFigures(locale);
-  const bySlug = new Map(figures.map((f) => [f.slug, f]));
-  return derivedDefinitions.flatMap((d) => {
-    const [n, den] = [bySlug.get(d.numerator), bySlug.get(d.denominator)];
-    const pair = n && den ? sameDatePair(n, den) : null;
-    if (!n || !den || !pair) return [];
-    const [computed] = computeDerived(new Map([[d.numerator, pair[0].value], [d.denominator, pair[1].value]])).filter((c) => c.slug === d.slug);
-    if (!computed) return [];
-    return [{ ...computed, numeratorFigure: n, denominatorFigure: den, numeratorObservation: pair[0], denominatorObservation: pair[1], asOf: pair[0].asOf, asOfPrecision: pair[0].asOfPrecision }];
-  });
+  return deriveFrom(new Map((await listFigures(locale)).map((f) => [f.slug, f])));
 }
 
 /**

@@ -1,6 +1,5 @@
 import 'server-only';
 import { prisma } from '../db';
-import { computeDerived, derivedDefinitions } from '../derived';
 import type { Locale } from '../i18n/locales';
 import { figureContentSchema } from '../validation/figure';
 import { initiativeContentSchema } from '../validation/initiative';
@@ -9,7 +8,7 @@ import { sourceContentSchema } from '../validation/source';
 import { dayToDate } from './changes/diff';
 import type { Content } from './changes/types';
 import { headlineOf } from './figure-versions';
-import { listFigures, sameDatePair, type DerivedView } from './figures';
+import { deriveFrom, listFigures, type DerivedView } from './figures';
 import { getInitiativeBySlug } from './initiatives';
 import { archiveSelect, figureInclude, sourceInclude, toFigureView, toObservationView, toSourceRef, type FigureRow, type ObservationRow } from './mappers';
 import type { FigureView, InitiativeView, SourceRef } from './types';
@@ -20,21 +19,11 @@ export interface FigurePreview {
   derived: DerivedView[];
 }
 
-/** Calculated figures that use `slug`, from the same-date observations of the figures as they would be. */
+/** Calculated figures that use this figure, from the same-date observations of the figures as they would be. */
 async function derivedWith(locale: Locale, figure: FigureView): Promise<DerivedView[]> {
   const views = new Map((await listFigures(locale)).map((f) => [f.slug, f]));
   views.set(figure.slug, figure);
-  return derivedDefinitions
-    .filter((d) => d.numerator === figure.slug || d.denominator === figure.slug)
-    .flatMap((d) => {
-      const [n, den] = [views.get(d.numerator), views.get(d.denominator)];
-      const pair = n && den ? sameDatePair(n, den) : null;
-      if (!n || !den || !pair) return [];
-      const computed = computeDerived(new Map([[d.numerator, pair[0].value], [d.denominator, pair[1].value]])).find((c) => c.slug === d.slug);
-      return computed
-        ? [{ ...computed, numeratorFigure: n, denominatorFigure: den, numeratorObservation: pair[0], denominatorObservation: pair[1], asOf: pair[0].asOf, asOfPrecision: pair[0].asOfPrecision }]
-        : [];
-    });
+  return deriveFrom(views, figure.slug);
 }
 
 /** A change to what a figure means: the same observations under the new label, definition, unit or scope. */

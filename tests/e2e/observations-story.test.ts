@@ -70,8 +70,10 @@ describeBrowser('a new value from a new report (the observations story)', () => 
     const home = await openPage('/ar', { javaScriptEnabled: false });
     const card = home.locator('article', { hasText: 'مواطنون وصل إليهم التحالف' }).first();
     await expect.poll(() => card.innerText()).toContain('31 مليون');
-    expect(await card.innerText()).toContain(reportTitleAr);
+    // The card credits the 2024 report's publisher and date, never the 2023 news site that reported the study.
+    expect(await card.innerText()).toContain('المصدر: التحالف الوطني للعمل الأهلي التنموي');
     expect(await card.innerText()).toContain('2024');
+    expect(await card.innerText()).not.toContain('موقع إخباري');
     await home.context().close();
 
     // Figure page: both observations, each with its own source; the archive is linked and serves the PDF.
@@ -87,7 +89,7 @@ describeBrowser('a new value from a new report (the observations story)', () => 
     expect([archive.status, archive.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     expect(Buffer.from(await archive.arrayBuffer()).equals(pdf)).toBe(true);
     // The citation names the 2024 report for 31 million, not the 2023 study.
-    const citation = await page.locator('#cite, [id*=cite]').first().innerText();
+    const citation = await page.locator('[data-citation="newsroom-en"]').first().textContent() ?? '';
     expect(citation).toContain(reportTitleEn);
     expect(citation).toContain('31 million');
     await page.context().close();
@@ -97,7 +99,8 @@ describeBrowser('a new value from a new report (the observations story)', () => 
     expect(v1).toContain('30 million');
     const embed = await (await fetch(`${baseUrl}/embed/en/figures/${figure}`)).text();
     expect(embed).toContain('31 million');
-    expect(embed).toContain(reportTitleEn);
+    expect(embed).toContain('National Alliance for Civil Development Work');
+    expect(embed).not.toContain('Egyptian news website');
     const og = await fetch(`${baseUrl}/og/en/figures/${figure}`);
     expect([og.status, og.headers.get('content-type')]).toEqual([200, 'image/png']);
 
