@@ -41,7 +41,7 @@ export async function recordFigureVersion(
   await tx.figureRevision.create({
     data: {
       figureId: f.id, version: f.version, labelAr: f.labelAr, labelEn: f.labelEn, definitionAr: f.definitionAr, definitionEn: f.definitionEn,
-      unit: f.unit, measure: f.measure, scope: f.scope, governorateId: f.governorateId,
+      unit: f.unit, measure: f.measure, scope: f.scope, governorateId: f.governorateId, notStated: f.notStated,
       value: o.value, asOf: o.asOf, asOfPrecision: o.asOfPrecision, sourceId: o.sourceId, quote: o.quote, quoteTranslation: o.quoteTranslation,
       locator: o.locator, valueNote: o.valueNote, observationId: o.id, observationRevision: o.revision, reason, publishedAt: f.updatedAt,
     },

@@ -89,7 +89,7 @@ export async function getFigureAtVersion(locale: Locale, slug: string, version: 
     {
       ...figure,
       labelAr: rev.labelAr, labelEn: rev.labelEn, definitionAr: rev.definitionAr, definitionEn: rev.definitionEn,
-      unit: rev.unit, measure: rev.measure, scope: rev.scope, governorateId: rev.governorateId, governorate,
+      unit: rev.unit, measure: rev.measure, scope: rev.scope, governorateId: rev.governorateId, governorate, notStated: rev.notStated,
       version: rev.version, updatedAt: rev.publishedAt,
     },
     locale,

@@ -2,6 +2,7 @@ import type { Locale } from '../i18n/locales';
 import type { DatePrecision } from '../format';
 import { quoteStatesValue } from '../numbers/parse';
 import { headlineOf } from './figure-versions';
+import { parseNotStated } from '../validation/not-stated';
 import type { FigureView, GovernorateView, ObservationView, SourceArchiveRef, SourceRef } from './types';
 import type { Measure, SourceKind, Unit } from '../vocabulary';
 import type { Figure, Governorate, Initiative, Observation, Prisma, Source, SourceArchive } from '../generated/prisma/client';
@@ -80,6 +81,7 @@ export function toFigureView(f: FigureRow, locale: Locale, headline?: Observatio
     source: head.source,
     observation: head,
     observations,
+    notStated: parseNotStated(f.notStated).map((n) => ({ kind: n.kind, note: ar(locale) ? n.noteAr ?? n.noteEn : n.noteEn ?? n.noteAr })),
     initiative: f.initiative ? { slug: f.initiative.slug, name: ar(locale) ? f.initiative.nameAr : f.initiative.nameEn } : null,
     version: f.version,
     updatedAt: f.updatedAt,

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../format';
-import type { BreakdownDimension, InitiativeKind, InitiativeStatus, Measure, SourceKind, Unit } from '../vocabulary';
+import type { BreakdownDimension, InitiativeKind, InitiativeStatus, Measure, NotStatedKind, SourceKind, Unit } from '../vocabulary';
 import type { Disclosed } from '../small-count';
 
 
@@ -78,6 +78,8 @@ export interface FigureView {
   observation: ObservationView;
   /** Every observation, oldest date first. */
   observations: ObservationView[];
+  /** What the figure's sources leave out, with the reader's-language note when there is one. */
+  notStated: { kind: NotStatedKind; note: string | null }[];
   initiative: { slug: string; name: string } | null;
   version: number;
   updatedAt: Date;

@@ -107,7 +107,7 @@ function figure(locale: Locale): FigureView {
   return {
     slug: 'citizens-reached', label: locale === 'ar' ? 'مواطنون وصل إليهم التحالف' : 'Citizens the alliance reached', definition: '', unit: 'citizens', measure: 'reached',
     value: head.value, asOf: head.asOf, asOfPrecision: head.asOfPrecision, scope: 'national', governorate: null, quote: head.quote, quoteTranslation: null,
-    source: head.source, observation: head, observations, initiative: null, version: 3, updatedAt: new Date('2026-11-30T00:00:00Z'),
+    source: head.source, observation: head, observations, notStated: [], initiative: null, version: 3, updatedAt: new Date('2026-11-30T00:00:00Z'),
   };
 }
 
