@@ -1,5 +1,7 @@
 import { formatDate, formatValue, type DatePrecision, type Digits } from './format';
 import type { Locale } from './i18n/locales';
+import { notStatedInWords } from './validation/figure';
+import type { NotStatedKind } from './vocabulary';
 
 /** A published changelog entry as the pages and the feed read it (the API record fits this shape). */
 export interface ChangeEntry {
@@ -26,6 +28,7 @@ export interface ChangeWords {
   initiativeKind: (code: string) => string;
   initiativeStatus: (code: string) => string;
   language: (code: string) => string;
+  notStatedKind: (kind: NotStatedKind) => string;
   sentences: {
     newObservation: (p: { value: string; source: string; date: string }) => string;
     correction: (p: { n: number }) => string;
@@ -97,6 +100,8 @@ export function describeEntry(entry: ChangeEntry, context: ChangeContext, locale
         return words.language(v);
       case 'archiveSha256':
         return `SHA-256 ${v.slice(0, 12)}`;
+      case 'notStated':
+        return notStatedInWords(v, locale, words.notStatedKind);
       default:
         return v;
     }

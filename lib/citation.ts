@@ -113,14 +113,6 @@ function cairoDay(d: Date): { y: number; m: number; day: number; iso: string; da
 /** "A study by…" reads "a study by…" inside an English sentence. */
 const midSentence = (s: string) => s.replace(/^(A|An|The) /, (m) => m.toLowerCase());
 
-const kindWords: Record<SourceKind, Bi> = {
-  study: { ar: 'دراسة', en: 'Study' },
-  'news-report': { ar: 'تقرير إخباري', en: 'News report' },
-  'annual-report': { ar: 'تقرير سنوي', en: 'Annual report' },
-  'official-statement': { ar: 'بيان رسمي', en: 'Official statement' },
-  dataset: { ar: 'مجموعة بيانات', en: 'Data set' },
-};
-
 /**
  * Who states the value and in which work. When the work has its own title the headline is not needed; when it
  * has none, the title is the publisher's piece that reported it.
@@ -165,22 +157,102 @@ function sourceYear(s: CitationSource, locale: Locale): string {
   return `${s.publishedPrecision === 'approximate' ? (locale === 'ar' ? 'نحو ' : 'ca. ') : ''}${s.publishedOn.getUTCFullYear()}`;
 }
 
-function apa(c: CitationInput, locale: Locale, accessed: Date): string {
-  // The dataset is dated by this version's publication; the work keeps its own (possibly approximate) year.
-  const year = cairoDay(c.publishedAt).y;
-  const s = c.source;
-  const acc = formatDate(cairoDay(accessed).date, locale, 'day', 'latn');
+/** A run of an APA reference; titles of works are set in italics where the reference is shown as rich text. */
+export interface ApaSegment {
+  text: string;
+  italic?: boolean;
+}
+
+const monthName = (m: number, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'ar' ? 'ar-EG-u-nu-latn' : 'en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
+
+/** APA's date element: (2023, January 15), (2025, February), (2025), (ca. 2023) or (n.d.); Arabic mirrors it. */
+function apaDate(d: Date | null, precision: DatePrecision, locale: Locale): string {
+  if (!d) return locale === 'ar' ? '(د.ت.)' : '(n.d.)';
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+  const comma = locale === 'ar' ? '، ' : ', ';
+  if (precision === 'approximate') return locale === 'ar' ? `(نحو ${y})` : `(ca. ${y})`;
+  if (precision === 'year') return `(${y})`;
+  if (precision === 'month') return `(${y}${comma}${monthName(m, locale)})`;
+  return locale === 'ar' ? `(${y}${comma}${day} ${monthName(m, locale)})` : `(${y}${comma}${monthName(m, locale)} ${day})`;
+}
+
+/** "Retrieved November 29, 2026, from" / "تاريخ الاسترجاع 29 نوفمبر 2026، من". */
+function retrieved(accessed: Date, locale: Locale): string {
+  const { y, m, day } = cairoDay(accessed);
+  return locale === 'ar' ? `تاريخ الاسترجاع ${day} ${monthName(m, locale)} ${y}، من` : `Retrieved ${monthName(m, locale)} ${day}, ${y}, from`;
+}
+
+/** An element ends with a period unless it already ends with one (or with ? or !). */
+const closed = (s: string) => (/[.?!؟]$/.test(s) ? s : `${s}.`);
+
+/** The title as the work gives it; in the other language a translation follows in square brackets, as APA asks. */
+function apaTitle(title: Bi, language: Locale, locale: Locale): { original: string; translation: string | null } {
+  const original = title[language];
+  return { original, translation: language !== locale && title[locale] !== original ? title[locale] : null };
+}
+
+/**
+ * The work that states the value, as an APA 7 reference: Author. (Date). Title [Description]. Publisher. URL.
+ * A news report carrying someone else's study is credited to its outlet (the piece's author of record), with the
+ * study named in the description; a work with its own title keeps it. The archived copy follows the original URL
+ * ("Archived at") or, with no original URL, is where the work was retrieved from.
+ */
+function apaWork(s: CitationSource, locale: Locale, accessed: Date): ApaSegment[] {
+  const ar = locale === 'ar';
+  const carried = s.kind === 'news-report' && (s.origin !== null || (s.author !== null && s.author[locale] !== s.publisher[locale]));
+  const own = s.workTitle !== null;
+  const author = own ? (s.author ?? s.publisher)[locale] : carried ? s.publisher[locale] : (s.author ?? s.publisher)[locale];
+  const { original, translation } = apaTitle(own ? s.workTitle! : s.title, s.language, locale);
+  const whose = s.origin ? (ar ? s.origin.ar : midSentence(s.origin.en)) : s.author ? (ar ? `عمل أعدّه ${s.author.ar}` : `work by ${s.author.en}`) : null;
+  const description =
+    carried && own ? (ar ? `كما نقله ${s.publisher.ar} في «${s.title.ar}»` : `As reported by ${s.publisher.en} in “${s.title.en}”`)
+    : carried && whose ? (ar ? `تقرير إخباري عن ${whose}` : `News report on ${whose}`)
+    : s.kind === 'dataset' ? (ar ? 'مجموعة بيانات' : 'Data set')
+    : s.kind === 'official-statement' ? (ar ? 'بيان' : 'Statement')
+    : null;
+  // The publisher is left out when it is also the author, or when a carried work's outlet is named above.
+  const publisher = (carried && own) || s.publisher[locale] === author ? null : s.publisher[locale];
+  const link = s.url && s.archiveUrl ? `${s.url} (${ar ? 'النسخة المحفوظة في' : 'Archived at'} ${s.archiveUrl})`
+    : s.url ?? (s.archiveUrl ? `${retrieved(accessed, locale)} ${s.archiveUrl}` : null);
+  const brackets = [translation, description].filter(Boolean).map((b) => ` [${b}]`).join('');
+  return [
+    { text: `${closed(author)} ${apaDate(s.publishedOn, s.publishedPrecision, locale)}. ` },
+    { text: original, italic: true },
+    { text: `${brackets ? `${brackets}.` : closed(original).slice(original.length)}${publisher ? ` ${closed(publisher)}` : ''}${link ? ` ${link}` : ''}` },
+  ];
+}
+
+/**
+ * The portal's record of the observation, as an APA 7 data set: the observation and the date it describes in the
+ * title, the version, and the version's permanent link on the public origin.
+ */
+function apaDataset(c: CitationInput, locale: Locale): ApaSegment[] {
+  const { y, m, day } = cairoDay(c.publishedAt);
+  const date = apaDate(new Date(Date.UTC(y, m - 1, day)), 'day', locale);
   const asOf = formatDate(c.asOf, locale, c.asOfPrecision, 'latn');
-  const title = s.workTitle ?? s.title;
-  const where = [s.url, s.archiveUrl].filter(Boolean);
+  const n = c.observation.number;
   if (locale === 'ar') {
-    const links = where.length ? ` ${[s.url, s.archiveUrl ? `النسخة المحفوظة: ${s.archiveUrl}` : null].filter(Boolean).join('؛ ')}.` : '';
-    return `${c.portal.ar}. (${year}). ${c.label.ar}، القيمة رقم ${c.observation.number} حتى ${asOf} (الإصدار ${c.version}) [مجموعة بيانات]. استنادًا إلى ${(s.author ?? s.origin ?? s.publisher).ar} (${sourceYear(s, 'ar')}). «${title.ar}» [${kindWords[s.kind].ar}]. ${s.publisher.ar}.${links} تاريخ الاطلاع ${acc}، من ${c.observation.permalink.ar}`;
+    return [
+      { text: `${closed(c.portal.ar)} ${date}. ` },
+      { text: `${c.label.ar}: القيمة رقم ${n}، حتى ${asOf}`, italic: true },
+      { text: ` (الإصدار ${c.version}) [مجموعة بيانات]. ${c.permalink.ar}` },
+    ];
   }
-  const links = where.length ? ` ${[s.url, s.archiveUrl ? `Archived at ${s.archiveUrl}` : null].filter(Boolean).join('; ')}.` : '';
-  const original = title[s.language];
-  const titled = original === title.en ? `“${title.en}”` : `“${original}” [${title.en}]`;
-  return `${c.portal.en}. (${year}). ${c.label.en}, observation ${c.observation.number} as of ${asOf} (Version ${c.version}) [Data set]. Based on ${midSentence((s.author ?? s.origin ?? s.publisher).en)} (${sourceYear(s, 'en')}). ${titled} [${kindWords[s.kind].en}]. ${s.publisher.en}.${links} Retrieved ${acc}, from ${c.observation.permalink.en}`;
+  return [
+    { text: `${closed(c.portal.en)} ${date}. ` },
+    { text: `${c.label.en}: Observation ${n}, as of ${asOf}`, italic: true },
+    { text: ` (Version ${c.version}) [Data set]. ${c.permalink.en}` },
+  ];
+}
+
+/** Two APA 7 references: the work that states the value, then the portal's versioned record of it. */
+export function apaReferences(c: CitationInput, locale: Locale, accessed: Date = new Date()): ApaSegment[][] {
+  return [apaWork(c.source, locale, accessed), apaDataset(c, locale)];
+}
+
+function apa(c: CitationInput, locale: Locale, accessed: Date): string {
+  return apaReferences(c, locale, accessed).map((r) => r.map((s) => s.text).join('')).join('\n');
 }
 
 const bibEscape = (s: string) => s.replace(/[{}\\]/g, (ch) => `\\${ch}`);

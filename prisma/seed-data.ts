@@ -193,6 +193,21 @@ export const figures = [
     measure: 'registered',
     quote: QUOTE_DATABASE,
     quoteTranslation: 'the launch of a database of 37.4 million of the neediest citizens, in coordination with the relevant bodies',
+    // What the article leaves out about each figure: a reading of the source, not a claim about the alliance.
+    notStated: [
+      {
+        kind: 'method',
+        noteAr: 'لا يذكر المقال كيف بُنيت قاعدة البيانات، ولا معايير اعتبار المواطن «من الأكثر احتياجًا»، ولا يسمّي «الجهات المعنية».',
+        noteEn: 'The article does not say how the database was built, what makes a citizen one of "the neediest", or which "relevant bodies" took part.',
+      },
+      {
+        kind: 'period',
+        noteAr: 'لا يذكر متى بلغت القاعدة 37.4 مليون مواطن؛ يذكر فقط أن العمل بدأ في مارس 2022.',
+        noteEn: 'It does not say when the database reached 37.4 million citizens; it only says the work began in March 2022.',
+      },
+      { kind: 'families', noteAr: 'يعدّ المواطنين أفرادًا، ولا يذكر عدد الأسر.', noteEn: 'It counts individual citizens and gives no number of families.' },
+      { kind: 'governorate-split', noteAr: 'لا يذكر توزيع المسجلين على المحافظات.', noteEn: 'It gives no split of the people registered by governorate.' },
+    ],
     sortOrder: 1,
   },
   {
@@ -209,6 +224,24 @@ export const figures = [
     measure: 'reached',
     quote: QUOTE_REACHED,
     quoteTranslation: 'through which the alliance was able to reach 30 million citizens of the neediest and most deserving groups',
+    notStated: [
+      {
+        kind: 'method',
+        noteAr: 'لا يشرح المقال معنى «الوصول إلى» المواطن، ولا هل يُعدّ كل شخص مرة واحدة.',
+        noteEn: 'The article does not explain what "reaching" a citizen means, or whether each person is counted once.',
+      },
+      {
+        kind: 'amount-spent',
+        noteAr: 'لا يذكر نوع الدعم الذي حصل عليه هؤلاء ولا قيمته ولا ما أُنفق عليهم.',
+        noteEn: 'It does not say what support these citizens received, what it was worth, or how much was spent on them.',
+      },
+      {
+        kind: 'period',
+        noteAr: 'لا يذكر حتى أي تاريخ وصل العدد إلى 30 مليونًا؛ يذكر فقط أن العمل بدأ في مارس 2022.',
+        noteEn: 'It does not say by what date the number reached 30 million; it only says the work began in March 2022.',
+      },
+      { kind: 'governorate-split', noteAr: 'لا يذكر توزيعهم على المحافظات.', noteEn: 'It gives no split by governorate.' },
+    ],
     sortOrder: 2,
   },
   {
@@ -226,6 +259,29 @@ export const figures = [
     quote: QUOTE_RELIEF,
     quoteTranslation:
       'Among the efforts was the allocation of two billion pounds, targeting 250 thousand beneficiaries in the relief and social caravans programme.',
+    notStated: [
+      {
+        kind: 'amount-spent',
+        noteAr: 'يقول المقال إن المبلغ «رُصد»، ولا يذكر كم أُنفق منه فعلًا.',
+        noteEn: 'The article says the amount was allocated (رصد); it does not say how much of it was actually spent.',
+      },
+      {
+        kind: 'families',
+        noteAr: 'يذكر 250 ألف «مستفيد» ولا يذكر عدد الأسر؛ المستفيد ليس الأسرة.',
+        noteEn: 'It speaks of 250 thousand "beneficiaries" and gives no number of families; a beneficiary is not a family.',
+      },
+      { kind: 'governorate-split', noteAr: 'لا يذكر توزيع المبلغ على المحافظات.', noteEn: 'It gives no split of the amount by governorate.' },
+      {
+        kind: 'period',
+        noteAr: 'لا يذكر الفترة التي رُصد لها المبلغ؛ يذكر فقط أن العمل بدأ في مارس 2022 واستمر قرابة العام.',
+        noteEn: 'It does not say what period the amount covers; it only says the work began in March 2022 and lasted about a year.',
+      },
+      {
+        kind: 'method',
+        noteAr: 'لا يذكر من أين جاء المبلغ، ولا كيف يتوزع بين الإغاثة والقوافل أو بين الدعم النقدي والغذائي والمستلزمات الدراسية.',
+        noteEn: 'It does not say where the money came from, or how it divides between relief and caravans, or between cash, food and school supplies.',
+      },
+    ],
     sortOrder: 3,
   },
   {
@@ -243,6 +299,21 @@ export const figures = [
     quote: QUOTE_RELIEF,
     quoteTranslation:
       'Among the efforts was the allocation of two billion pounds, targeting 250 thousand beneficiaries in the relief and social caravans programme.',
+    notStated: [
+      {
+        kind: 'beneficiaries-reached',
+        noteAr: 'يقول المقال إن 250 ألف مستفيد «استُهدفوا»، ولا يذكر كم منهم وصلهم الدعم فعلًا.',
+        noteEn: 'The article says 250 thousand beneficiaries were targeted; it does not say how many of them support actually reached.',
+      },
+      {
+        kind: 'families',
+        noteAr: 'لا يذكر هل المستفيد فرد أم أسرة، ولا عدد الأسر.',
+        noteEn: 'It does not say whether a beneficiary is a person or a household, and gives no number of families.',
+      },
+      { kind: 'governorate-split', noteAr: 'لا يذكر توزيع المستفيدين على المحافظات.', noteEn: 'It gives no split of the beneficiaries by governorate.' },
+      { kind: 'period', noteAr: 'لا يذكر الفترة التي يغطيها العدد.', noteEn: 'It does not say what period the number covers.' },
+      { kind: 'method', noteAr: 'لا يذكر كيف اختير المستفيدون ولا كيف عُدّوا.', noteEn: 'It does not say how the beneficiaries were chosen or counted.' },
+    ],
     sortOrder: 4,
   },
 ] as const;

@@ -2,6 +2,7 @@ import type { PrismaClient } from '../lib/generated/prisma/client';
 import { createPrismaClientFor } from '../lib/db-client';
 import { parseEnv } from '../lib/env';
 import { addObservation } from '../lib/data/figure-versions';
+import { notStatedTextSchema } from '../lib/validation/figure';
 import { figureAsOf, figures, governorates, initialRevisionReason, initiatives, source } from './seed-data';
 
 export function createSeedClient(databaseUrl = process.env.DATABASE_URL): PrismaClient {
@@ -19,8 +20,10 @@ export async function seedFoundingData(prisma: PrismaClient): Promise<boolean> {
       const row = await tx.initiative.create({ data: { ...i, sourceId: src.id } });
       initiativeIds.set(i.slug, row.id);
     }
-    for (const { initiative, value, quote, quoteTranslation, ...f } of figures) {
-      const row = await tx.figure.create({ data: { ...f, scope: 'national', initiativeId: initiativeIds.get(initiative), version: 1 } });
+    for (const { initiative, value, quote, quoteTranslation, notStated, ...f } of figures) {
+      // Checked and stored as the staff form would store it, so a first edit shows no spurious change.
+      const data = { ...f, notStated: notStatedTextSchema.parse(notStated), scope: 'national', initiativeId: initiativeIds.get(initiative), version: 1 };
+      const row = await tx.figure.create({ data });
       // The figure's first version is its first observation: the value as the founding source states it.
       await addObservation(
         tx, row.id,

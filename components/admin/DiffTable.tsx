@@ -2,12 +2,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { FieldChange } from '@/lib/data/changes/types';
 import { listSourceOptions } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
+import { notStatedInWords } from '@/lib/validation/figure';
 
 const precisionFields = new Set(['asOfPrecision', 'publishedPrecision', 'startPrecision']);
 
 /** Field, before, after: what a change does to a record. */
 export async function DiffTable({ changes, caption }: { changes: FieldChange[]; caption: string }) {
-  const [t, f, a, o, locale] = await Promise.all([getTranslations('Changes'), getTranslations('Fields'), getTranslations('Admin'), getTranslations('Options'), getLocale()]);
+  const [t, f, a, o, ns, locale] = await Promise.all([getTranslations('Changes'), getTranslations('Fields'), getTranslations('Admin'), getTranslations('Options'), getTranslations('NotStated'), getLocale()]);
   const sources = changes.some((c) => c.field === 'sourceSlug') ? new Map((await listSourceOptions(locale as Locale)).map((s) => [s.value, s.label])) : null;
   // Codes in words, with the stored code beside them, so a reviewer reads what the public will read.
   const words = (field: string, v: string): string | null => {
@@ -17,6 +18,8 @@ export async function DiffTable({ changes, caption }: { changes: FieldChange[]; 
   };
   const cell = (field: string, v: string | null) => {
     if (v === null || v === '') return <span className="text-muted">{a('empty')}</span>;
+    // The list of what a source leaves out reads as the public will read it, without its stored form.
+    if (field === 'notStated') return <span className="whitespace-pre-wrap break-words">{notStatedInWords(v, locale as Locale, (k) => ns(`kinds.${k}`)) || a('empty')}</span>;
     const w = words(field, v);
     return <span className="whitespace-pre-wrap break-words">{w ? <>{w} <span className="text-muted" dir="ltr">({v})</span></> : v}</span>;
   };

@@ -14,13 +14,14 @@ export interface PublicChangeWords extends ChangeWords {
 
 /** The words describeEntry needs, in one locale: field names, codes, source titles, governorate names. */
 export async function changeWords(locale: Locale): Promise<PublicChangeWords> {
-  const [t, m, u, p, ts, ti, sources, governorates, initiatives] = await Promise.all([
+  const [t, m, u, p, ts, ti, ns, sources, governorates, initiatives] = await Promise.all([
     getTranslations({ locale, namespace: 'Changelog' }),
     getTranslations({ locale, namespace: 'Measures' }),
     getTranslations({ locale, namespace: 'Units' }),
     getTranslations({ locale, namespace: 'FigurePage' }),
     getTranslations({ locale, namespace: 'Source' }),
     getTranslations({ locale, namespace: 'Initiatives' }),
+    getTranslations({ locale, namespace: 'NotStated' }),
     listSources(locale),
     listGovernorates(locale),
     listInitiatives(locale),
@@ -43,6 +44,7 @@ export async function changeWords(locale: Locale): Promise<PublicChangeWords> {
     initiativeKind: (k) => word(ti.has(`kinds.${k}` as 'kinds.other'), () => ti(`kinds.${k}` as 'kinds.other'), k),
     initiativeStatus: (k) => word(ti.has(`statuses.${k}` as 'statuses.active'), () => ti(`statuses.${k}` as 'statuses.active'), k),
     language: (k) => word(ts.has(`languages.${k}` as 'languages.ar'), () => ts(`languages.${k}` as 'languages.ar'), k),
+    notStatedKind: (k) => ns(`kinds.${k}`),
     sentences: {
       newObservation: (v) => t('sentences.newObservation', v),
       correction: ({ n }) => t('sentences.correction', { n }),

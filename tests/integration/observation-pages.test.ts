@@ -55,7 +55,7 @@ describe('public pages follow the observation', () => {
     const added = items.find((e) => e.action === 'observation-add')!;
     const d = describeEntry(added, { unit: 'citizens', precision: en!.observations.find((o) => o.number === added.observationNumber)?.asOfPrecision }, 'en', {
       field: (f) => f, measure: (k) => k, unit: (k) => k, precision: (k) => k, scope: (k) => k, source: (s) => (s === slug ? 'The alliance annual report 2024' : s),
-      governorate: (k) => k, sourceKind: (k) => k, initiativeKind: (k) => k, initiativeStatus: (k) => k, language: (k) => k,
+      governorate: (k) => k, sourceKind: (k) => k, initiativeKind: (k) => k, initiativeStatus: (k) => k, language: (k) => k, notStatedKind: (k) => k,
       sentences: { newObservation: (p) => `New value from a new source: ${p.value} (${p.source}), as of ${p.date}`, correction: ({ n }) => `Correction ${n}`, newSource: ({ title }) => title, newFigure: () => 'first' },
     });
     expect(d.headline?.('latn')).toBe('New value from a new source: 31 million citizens (The alliance annual report 2024), as of 2024');

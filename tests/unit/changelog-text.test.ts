@@ -14,7 +14,7 @@ const words: ChangeWords = {
   sourceKind: (k) => (en.Source.kinds as Record<string, string>)[k] ?? k,
   initiativeKind: (k) => k,
   initiativeStatus: (k) => k,
-  language: (k) => k,
+  language: (k) => k, notStatedKind: (k) => k,
   sentences: {
     newObservation: ({ value, source, date }) => `New value from a new source: ${value} (${source}), as of ${date}`,
     correction: ({ n }) => `Correction of observation ${n}`,

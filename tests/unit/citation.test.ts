@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { cite, citationInputOf, citationStyles, type CitationInput } from '@/lib/citation';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apaReferences, cite, citationInputOf, citationStyles, type CitationInput } from '@/lib/citation';
 import type { FigureView, ObservationView, SourceRef } from '@/lib/data/types';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -47,8 +47,47 @@ describe('citations', () => {
     expect(ar).toContain('تاريخ الاطلاع 29 نوفمبر 2026');
   });
 
-  it('writes APA with an approximate year and a retrieval line', () => {
-    expect(cite(input, 'apa', 'en', accessed)).toMatch(/^Shafafiya\. \(2026\)\. Citizens the alliance reached, observation 1 as of about January 2023 \(Version 2\) \[Data set\]\..*\(ca\. 2023\)\..*Retrieved 29 November 2026, from https:\/\/example\.org\/en\/figures\/citizens-reached#observation-1$/);
+  it('writes APA 7: the work (its outlet, approximate year, title with translation, what it reports), then the portal data set', () => {
+    const [work, dataset] = cite(input, 'apa', 'en', accessed).split('\n');
+    expect(work).toBe('A news site. (ca. 2023). دراسة تؤكد [Study confirms] [News report on a study by ECSS].');
+    expect(dataset).toBe('Shafafiya. (2026, November 29). Citizens the alliance reached: Observation 1, as of about January 2023 (Version 2) [Data set]. https://example.org/en/figures/citizens-reached/v/2');
+    const [workAr, datasetAr] = cite(input, 'apa', 'ar', accessed).split('\n');
+    expect(workAr).toBe('موقع إخباري. (نحو 2023). دراسة تؤكد [تقرير إخباري عن دراسة للمركز المصري للفكر والدراسات الاستراتيجية].');
+    expect(datasetAr).toBe('شفافية. (2026، 29 نوفمبر). مواطنون وصل إليهم التحالف: القيمة رقم 1، حتى نحو يناير 2023 (الإصدار 2) [مجموعة بيانات]. https://example.org/ar/figures/citizens-reached/v/2');
+  });
+
+  it('writes APA 7 for a work with its own title, author, publisher, day date, original URL and archived copy', () => {
+    const report: CitationInput = {
+      ...input,
+      source: {
+        ...input.source, kind: 'annual-report', language: 'en', origin: null,
+        author: { ar: 'التحالف الوطني للعمل الأهلي التنموي', en: 'National Alliance for Civil Development Work' },
+        publisher: { ar: 'دار نشر', en: 'Civil Work Press' },
+        title: { ar: 'التقرير', en: 'Report' }, workTitle: { ar: 'التقرير السنوي 2024', en: 'Annual report 2024: Reaching the neediest' },
+        publishedOn: new Date('2025-02-13T00:00:00Z'), publishedPrecision: 'day',
+        url: 'https://alliance.example/report-2024', archiveUrl: 'https://example.org/api/v1/sources/r/archive/abc',
+      },
+    };
+    const [work] = cite(report, 'apa', 'en', accessed).split('\n');
+    expect(work).toBe('National Alliance for Civil Development Work. (2025, February 13). Annual report 2024: Reaching the neediest. Civil Work Press. https://alliance.example/report-2024 (Archived at https://example.org/api/v1/sources/r/archive/abc)');
+    // The title is the part set in italics when the reference is shown as rich text.
+    expect(apaReferences(report, 'en', accessed)[0].filter((s) => s.italic).map((s) => s.text)).toEqual(['Annual report 2024: Reaching the neediest']);
+    // Without an original URL the archived copy is where it was retrieved from; a publisher who is the author is not repeated.
+    const archivedOnly = { ...report, source: { ...report.source, url: null, publisher: report.source.author!, publishedPrecision: 'month' as const } };
+    expect(cite(archivedOnly, 'apa', 'en', accessed).split('\n')[0]).toBe(
+      'National Alliance for Civil Development Work. (2025, February). Annual report 2024: Reaching the neediest. Retrieved November 29, 2026, from https://example.org/api/v1/sources/r/archive/abc',
+    );
+    expect(cite(archivedOnly, 'apa', 'ar', accessed).split('\n')[0]).toBe(
+      'التحالف الوطني للعمل الأهلي التنموي. (2025، فبراير). Annual report 2024: Reaching the neediest [التقرير السنوي 2024]. تاريخ الاسترجاع 29 نوفمبر 2026، من https://example.org/api/v1/sources/r/archive/abc',
+    );
+    // No date at all reads (n.d.); a data set says so in brackets.
+    const undated = { ...report, source: { ...report.source, kind: 'dataset' as const, publishedOn: null, url: null, archiveUrl: null } };
+    expect(cite(undated, 'apa', 'en', accessed).split('\n')[0]).toBe('National Alliance for Civil Development Work. (n.d.). Annual report 2024: Reaching the neediest [Data set]. Civil Work Press.');
+  });
+
+  it('credits the study a news report carries when the report gives the study its own title', () => {
+    const carried: CitationInput = { ...input, source: { ...input.source, author: { ar: 'المركز المصري', en: 'ECSS' }, workTitle: { ar: 'التحالف فرصة', en: 'The alliance as an opportunity' } } };
+    expect(cite(carried, 'apa', 'en', accessed).split('\n')[0]).toBe('ECSS. (ca. 2023). التحالف فرصة [The alliance as an opportunity] [As reported by A news site in “Study confirms”].');
   });
 
   it('produces BibTeX with escaped braces and a stable key', () => {
@@ -135,10 +174,41 @@ describe('a citation of a figure follows its observation', () => {
     expect(cite(cited, 'newsroom', 'ar', accessed)).toContain('31 مليون مواطن (حتى 2024)');
   });
 
-  it('names the work kind and the archived copy in APA', () => {
-    const apa = cite(cited, 'apa', 'en', accessed);
-    expect(apa).toContain('[Annual report]');
-    expect(apa).toContain('Archived at https://example.org/api/v1/sources/alliance-annual-report-2024/archive/');
-    expect(apa).toContain('(2025)');
+  it('names the work, its author, publisher, date and archived copy in APA, then the observation on the public origin', () => {
+    const [work, dataset] = cite(cited, 'apa', 'en', accessed).split('\n');
+    expect(work).toBe(
+      `National Alliance for Civil Development Work. (2025, February). التقرير السنوي للتحالف 2024 [The alliance’s 2024 annual report]. The National Alliance. Retrieved November 29, 2026, from https://example.org/api/v1/sources/alliance-annual-report-2024/archive/${'ab12cd34ef56'.padEnd(64, '0')}`,
+    );
+    expect(dataset).toBe('Shafafiya. (2026, November 30). Citizens the alliance reached: Observation 2, as of 2024 (Version 3) [Data set]. https://example.org/en/figures/citizens-reached/v/3');
+  });
+});
+
+describe('the public origin in citations', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+
+  const styles = async () => {
+    const { siteUrl } = await import('@/lib/site');
+    const c = citationInputOf({ ar: figure('ar'), en: figure('en') }, { origin: siteUrl(), portal: { ar: 'شفافية', en: 'Shafafiya' }, unitWord: () => 'citizens' });
+    return citationStyles.flatMap((style) => (['ar', 'en'] as const).map((l) => cite(c, style, l, accessed)));
+  };
+
+  it('uses SITE_URL for every link, never localhost', async () => {
+    vi.stubEnv('SITE_URL', 'https://shafafiya.example.org/');
+    vi.resetModules();
+    for (const text of await styles()) {
+      expect(text).toContain('https://shafafiya.example.org/');
+      expect(text).toContain('https://shafafiya.example.org/api/v1/sources/alliance-annual-report-2024/archive/');
+      expect(text).not.toMatch(/localhost|example\.org\/\//);
+    }
+  });
+
+  it('falls back to the local address only when SITE_URL is not set', async () => {
+    vi.stubEnv('SITE_URL', undefined);
+    vi.stubEnv('PORT', '3123');
+    vi.resetModules();
+    expect((await styles()).every((t) => t.includes('http://localhost:3123/'))).toBe(true);
   });
 });

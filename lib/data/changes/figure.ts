@@ -1,5 +1,6 @@
 import { NoChangeError, StaleVersionError, bumpFigureVersion, recordFigureVersion } from '../figure-versions';
 import { figureContentSchema, type FigureContent } from '../../validation/figure';
+import { parseNotStated } from '../../validation/not-stated';
 import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
 import { diffContent } from './diff';
 import type { ChangeHandler, Tx } from './types';
@@ -12,6 +13,8 @@ export async function loadFigureContent(db: Tx, slug: string) {
     labelAr: f.labelAr, labelEn: f.labelEn, definitionAr: f.definitionAr, definitionEn: f.definitionEn,
     unit: f.unit as FigureContent['unit'], measure: f.measure as FigureContent['measure'],
     scope: f.scope as FigureContent['scope'], governorateCode: f.governorate?.code ?? null,
+    // Re-written in canonical form, so a list saved unchanged is never shown as a change.
+    notStated: JSON.stringify(parseNotStated(f.notStated)),
   };
   return { id: f.id, content, token: String(f.version), initiativeSlug: f.initiative?.slug ?? null };
 }
