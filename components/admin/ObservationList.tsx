@@ -36,6 +36,10 @@ export async function ObservationList({ figure, open, locale }: { figure: Figure
                 <th scope="row" className="py-2 pe-3 text-start font-semibold">
                   {formatNumber(o.number, locale)}
                   {o.number === figure.observation.number ? <span className="ms-1 block text-xs font-normal text-muted">{t('headline')}</span> : null}
+                  {/* On a phone the actions column is off-screen: the link sits with the value's number too. */}
+                  <Link href={`${base}/${o.number}`} className="mt-1 block text-sm font-normal text-brand underline md:hidden">
+                    {t('correct')}<span className="sr-only"> {formatNumber(o.number, locale)}</span>
+                  </Link>
                 </th>
                 <td className="py-2 pe-3">{when(o, locale)}</td>
                 <td className="py-2 pe-3">
@@ -50,7 +54,7 @@ export async function ObservationList({ figure, open, locale }: { figure: Figure
                 </td>
                 <td className="py-2 pe-3">{formatNumber(open.byNumber.get(o.number) ?? 0, locale)}</td>
                 <td className="py-2">
-                  <Link href={`${base}/${o.number}`} className="font-semibold text-brand underline">{t('correct')}</Link>
+                  <Link href={`${base}/${o.number}`} className="font-semibold text-brand underline">{t('correct')}<span className="sr-only"> {formatNumber(o.number, locale)}</span></Link>
                 </td>
               </tr>
             ))}

@@ -35,7 +35,7 @@ export function CiteThis({ input, locale, renderedAt, labels }: { input: Citatio
                 {code ? (
                   <pre dir="ltr" className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded-lg bg-paper p-3 text-start text-xs" data-citation={`${style}-${lang}`}>{text}</pre>
                 ) : (
-                  <p lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="mt-1 select-all whitespace-pre-line rounded-lg bg-paper p-3 text-sm" data-citation={`${style}-${lang}`}>{text}</p>
+                  <p lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="mt-1 select-all whitespace-pre-line [overflow-wrap:anywhere] rounded-lg bg-paper p-3 text-sm" data-citation={`${style}-${lang}`}>{text}</p>
                 )}
               </div>
             );

@@ -19,9 +19,9 @@ export async function ArchiveLink({ archive, locale }: { archive: SourceArchiveR
       <a href={archive.path} type={archive.mediaType} className="text-brand underline">
         {t('archiveLink')}
       </a>
-      <span className="text-xs text-muted">
+      <span className="text-xs text-muted" dir={locale === 'ar' ? 'rtl' : 'ltr'}>
         (<bdi dir="ltr">{archive.fileName}</bdi>{sep}<Num locale={locale} format={(d) => formatBytes(archive.byteSize, locale, d)} />{sep}
-        <span dir="ltr" className="font-mono">SHA-256 {archive.sha256.slice(0, 12)}</span>)
+        <bdi dir="ltr" className="font-mono">SHA-256 {archive.sha256.slice(0, 12)}</bdi>)
       </span>
     </span>
   );

@@ -5,11 +5,15 @@ import type { SourceRef } from '@/lib/data/types';
 import { Num } from '@/components/ui/Num';
 
 type T = Awaited<ReturnType<typeof getTranslations<'Source'>>>;
-type Attributable = Pick<SourceRef, 'origin' | 'publisher'> & Partial<Pick<SourceRef, 'workTitle' | 'author'>>;
+type Attributable = Pick<SourceRef, 'origin' | 'publisher'> & Partial<Pick<SourceRef, 'workTitle' | 'author' | 'title' | 'kind'>>;
 
-/** Who states it: the work's own title when it has one, then whose work it is and who published or reported it. */
+/**
+ * Who states it: the work's title (its own title, or the title of a report, study or dataset; a news headline is not
+ * the work), then whose work it is and who published or reported it.
+ */
 export function sourceAttribution(source: Attributable, t: T): string {
-  const { origin, publisher, author, workTitle } = source;
+  const { origin, publisher, author, kind, title } = source;
+  const workTitle = source.workTitle ?? (kind && kind !== 'news-report' ? title : null);
   const by = origin
     ? t('attribution', { origin, publisher })
     : author && author !== publisher ? t('authorAndPublisher', { author, publisher }) : publisher;

@@ -70,8 +70,8 @@ describeBrowser('a new value from a new report (the observations story)', () => 
     const home = await openPage('/ar', { javaScriptEnabled: false });
     const card = home.locator('article', { hasText: 'مواطنون وصل إليهم التحالف' }).first();
     await expect.poll(() => card.innerText()).toContain('31 مليون');
-    // The card credits the 2024 report's publisher and date, never the 2023 news site that reported the study.
-    expect(await card.innerText()).toContain('المصدر: التحالف الوطني للعمل الأهلي التنموي');
+    // The card credits the 2024 report by its title, never the 2023 news site that reported the study.
+    expect(await card.innerText()).toContain(reportTitleAr);
     expect(await card.innerText()).toContain('2024');
     expect(await card.innerText()).not.toContain('موقع إخباري');
     await home.context().close();
@@ -99,7 +99,7 @@ describeBrowser('a new value from a new report (the observations story)', () => 
     expect(v1).toContain('30 million');
     const embed = await (await fetch(`${baseUrl}/embed/en/figures/${figure}`)).text();
     expect(embed).toContain('31 million');
-    expect(embed).toContain('National Alliance for Civil Development Work');
+    expect(embed).toContain(reportTitleEn);
     expect(embed).not.toContain('Egyptian news website');
     const og = await fetch(`${baseUrl}/og/en/figures/${figure}`);
     expect([og.status, og.headers.get('content-type')]).toEqual([200, 'image/png']);
