@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { listGovernorateOptions, listSourceOptions } from '@/lib/data/staff-records';
+import { listGovernorateOptions, listSourceOptions, listPendingSourceOptions } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { datePrecisions, initiativeKinds, initiativeStatuses, measures, scopes, sourceKinds, units } from '@/lib/vocabulary';
 import type { FigureFormOptions } from './form/FigureForm';
@@ -28,8 +28,9 @@ export async function figureFormOptions(locale: Locale): Promise<FigureFormOptio
 
 /** Every source is offered: new data usually comes from a report other than the one the figure started from. */
 export async function observationFormOptions(locale: Locale): Promise<ObservationFormOptions> {
-  const [precisions, sources] = await Promise.all([precisionOptions(), listSourceOptions(locale)]);
-  return { precisions, sources };
+  const t = await getTranslations('ObservationForm');
+  const [precisions, sources, pending] = await Promise.all([precisionOptions(), listSourceOptions(locale), listPendingSourceOptions(locale, t('awaitingReview'))]);
+  return { precisions, sources: [...sources, ...pending] };
 }
 
 export async function initiativeFormOptions(locale: Locale): Promise<InitiativeFormOptions> {

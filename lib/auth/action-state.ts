@@ -4,7 +4,7 @@ import type { FieldErrors } from '../validation/errors';
 export type ActionErrorKey =
   | 'unauthenticated' | 'forbidden' | 'notFound' | 'wrongState' | 'nothingChanged' | 'staffExists'
   | 'cannotChangeSelf' | 'invalidCredentials' | 'rateLimited' | 'deactivated' | 'inviteInvalid' | 'wrongPassword'
-  | 'fileMissing' | 'fileTooLarge' | 'importInvalid';
+  | 'fileMissing' | 'fileTooLarge' | 'importInvalid' | 'sourceNotPublished';
 
 /** Someone else got there first: what the record or draft is now, so the person can compare before saving again. */
 export interface Conflict {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '../data/audit-log';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
-import { ChangeStateError, NothingChangedError, RecordNotFoundError, StaleDraftError, StaleRecordError } from '../data/changes/errors';
+import { ChangeStateError, NothingChangedError, RecordNotFoundError, SourceNotPublishedError, StaleDraftError, StaleRecordError } from '../data/changes/errors';
 import { formValues } from '../validation/form-data';
 import { toFieldErrors, type ValidationKey } from '../validation/errors';
 import type { ActionState } from './action-state';
@@ -39,6 +39,7 @@ function refusal(error: unknown): ActionState | null {
   if (error instanceof ChangeStateError) return { status: 'error', error: 'wrongState' };
   if (error instanceof NothingChangedError) return { status: 'error', error: 'nothingChanged' };
   if (error instanceof RecordNotFoundError) return { status: 'error', error: 'notFound' };
+  if (error instanceof SourceNotPublishedError) return { status: 'error', error: 'sourceNotPublished' };
   return null;
 }
 

@@ -61,6 +61,26 @@ export async function sourceExists(slug: string): Promise<boolean> {
   return (await prisma.source.count({ where: { slug } })) > 0;
 }
 
+/** New sources still in review (an open change with the "new" token), so a value can be drafted beside its source. */
+export async function listPendingSourceOptions(locale: Locale, awaiting: string): Promise<Option[]> {
+  const rows = await prisma.changeRequest.findMany({
+    where: { entityType: 'source', baseToken: NEW_RECORD, status: { in: ['draft', 'in_review', 'rejected'] } },
+    orderBy: { id: 'asc' },
+    select: { entitySlug: true, payload: true },
+  });
+  return rows.map((r) => {
+    const p = JSON.parse(r.payload) as Record<string, string | null>;
+    const title = (locale === 'ar' ? p.workTitleAr ?? p.titleAr : p.workTitleEn ?? p.titleEn) ?? r.entitySlug;
+    return { value: r.entitySlug, label: `${title} ${awaiting}` };
+  });
+}
+
+/** A source a value may name in a draft: published, or created by an open change (published before the value). */
+export async function sourceExistsOrPending(slug: string): Promise<boolean> {
+  if (await sourceExists(slug)) return true;
+  return (await prisma.changeRequest.count({ where: { entityType: 'source', entitySlug: slug, baseToken: NEW_RECORD, status: { in: ['draft', 'in_review', 'rejected'] } } })) > 0;
+}
+
 /** A new source's slug is taken by a published source, or by an open change that creates one. */
 export async function sourceSlugTaken(slug: string): Promise<boolean> {
   const [published, creating] = await Promise.all([

@@ -230,3 +230,25 @@ describe('breakdowns and the audit log', () => {
     expect(await prisma.auditEvent.count()).toBe(count);
   });
 });
+
+describe('a value drafted beside its new source', () => {
+  it('waits for the source: publishing the value first is refused and changes nothing; after the source, it publishes', async () => {
+    const { SourceNotPublishedError } = await import('@/lib/data/changes/errors');
+    const { sourceExistsOrPending } = await import('@/lib/data/staff-records');
+    const slug = 'annual-report-2025-pending';
+    const sourceId = await submitted(editor, 'source', slug, { content: { ...annualReport, titleEn: 'Annual report 2025' }, reason: 'New source', baseToken: 'new' });
+    expect(await sourceExistsOrPending(slug)).toBe(true);
+    const value = {
+      value: '32000000', asOf: '2025-12-31', asOfPrecision: 'year', periodStart: null, sourceSlug: slug,
+      quote: 'وصل التحالف خلال عام 2025 إلى 32 مليون مواطن', quoteTranslation: null, locator: 'p. 3', valueNote: null,
+    };
+    const valueId = await submitted(editor, 'observation', 'database-citizens/new', { content: value, reason: 'Annual report 2025', baseToken: 'new' });
+    const before = digest();
+    await expect(wf.publishChange(publisher, valueId, 2)).rejects.toBeInstanceOf(SourceNotPublishedError);
+    expect(digest()).toBe(before);
+    await wf.publishChange(publisher, sourceId, 2);
+    await wf.publishChange(publisher, valueId, 2);
+    const figure = (await getFigureBySlug('en', 'database-citizens'))!;
+    expect([figure.value, figure.source.slug]).toEqual(['32000000', slug]);
+  });
+});

@@ -45,7 +45,7 @@ export function ObservationForm(props: {
         <div className="sm:col-span-2">
           <SelectField name="sourceSlug" label={f('sourceSlug')} hint={mode === 'add' ? o('sourceHintAdd') : o('sourceHintCorrect')} options={opts.sources} placeholder />
           <p className="mt-1 text-sm">
-            <NextLink href={`/${locale}/admin/sources/new`} className="text-brand underline">{o('newSource')}</NextLink> <span className="text-muted">{o('newSourceNote')}</span>
+            <NextLink href={`/${locale}/admin/sources/new`} target="_blank" rel="noopener" className="text-brand underline">{o('newSource')}</NextLink> <span className="text-muted">{o('newSourceNote')}</span>
           </p>
         </div>
         <TextArea name="quote" label={f('quote')} hint={o('quoteHint')} rows={4} className="sm:col-span-2" />

@@ -23,3 +23,6 @@ export class ChangeStateError extends Error {
 
 export class NothingChangedError extends Error {}
 export class RecordNotFoundError extends Error {}
+
+/** A value names a source still in review: the source must be published first. */
+export class SourceNotPublishedError extends Error {}

@@ -1,6 +1,6 @@
 import { NoChangeError, StaleVersionError, addObservation, correctObservation } from '../figure-versions';
 import { observationContentSchema, parseObservationKey, type ObservationContent } from '../../validation/observation';
-import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
+import { NothingChangedError, RecordNotFoundError, SourceNotPublishedError, StaleRecordError } from './errors';
 import { isoDay } from './diff';
 import type { ChangeHandler, Tx } from './types';
 
@@ -29,6 +29,7 @@ export const observationHandler: ChangeHandler = {
     const figure = await tx.figure.findUnique({ where: { slug: figureSlug }, include: { initiative: { select: { slug: true } } } });
     if (!figure) throw new RecordNotFoundError(figureSlug);
     const next = observationContentSchema.parse(content);
+    if (!(await tx.source.findUnique({ where: { slug: next.sourceSlug }, select: { id: true } }))) throw new SourceNotPublishedError(next.sourceSlug);
     const publicChange = { type: 'figure' as const, slug: figureSlug, initiativeSlug: figure.initiative?.slug ?? null };
     if (number === null) {
       await addObservation(tx, figure.id, next, reason);

@@ -1,7 +1,7 @@
 'use server';
 
 import { draftAction } from '@/lib/auth/draft-action';
-import { figureExists, sourceExists } from '@/lib/data/staff-records';
+import { figureExists, sourceExistsOrPending } from '@/lib/data/staff-records';
 import { figureDraftSchema, figureFormatKeys, figureNullable } from '@/lib/validation/figure';
 import { observationDraftSchema, observationFormatKeys, observationKeySchema, observationNullable, parseObservationKey } from '@/lib/validation/observation';
 
@@ -15,7 +15,7 @@ export const saveObservationDraftAction = draftAction('observation', observation
   keySchema: observationKeySchema,
   async prepare(input, content, { meta }) {
     if (meta.slug && !(await figureExists(parseObservationKey(meta.slug).figureSlug))) return { status: 'error', error: 'notFound' };
-    if (!(await sourceExists(input.sourceSlug))) return { status: 'invalid', fieldErrors: { sourceSlug: { key: 'choose' } } };
+    if (!(await sourceExistsOrPending(input.sourceSlug))) return { status: 'invalid', fieldErrors: { sourceSlug: { key: 'choose' } } };
     return { content };
   },
 });
