@@ -24,27 +24,28 @@ export async function DiffTable({ changes, caption }: { changes: FieldChange[]; 
     return <span className="whitespace-pre-wrap break-words">{w ? <>{w} <span className="text-muted" dir="ltr">({v})</span></> : v}</span>;
   };
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[36rem] table-fixed border-collapse text-sm">
+    // On a phone each field reads as a card (name, before, after); from md up, three columns.
+    <div className="relative md:overflow-x-auto">
+      <table className="w-full border-collapse text-sm md:min-w-[36rem] md:table-fixed">
         <caption className="sr-only">{caption}</caption>
-        <colgroup>
+        <colgroup className="hidden md:table-column-group">
           <col className="w-48" />
           <col />
           <col />
         </colgroup>
-        <thead>
+        <thead className="hidden md:table-header-group">
           <tr className="border-b border-line">
             <th scope="col" className="py-2 text-start">{t('field')}</th>
             <th scope="col" className="py-2 text-start">{t('from')}</th>
             <th scope="col" className="py-2 text-start">{t('to')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="block md:table-row-group">
           {changes.map((c) => (
-            <tr key={c.field} className="border-b border-line/60 align-top" data-field={c.field}>
-              <th scope="row" className="py-2 pe-3 text-start font-semibold">{f.has(c.field as 'value') ? f(c.field as 'value') : c.field}</th>
-              <td className="py-2 pe-3 text-muted line-through decoration-1" dir="auto">{cell(c.field, c.from)}</td>
-              <td className="py-2 font-semibold" dir="auto">{cell(c.field, c.to)}</td>
+            <tr key={c.field} className="block border-b border-line/60 py-2 align-top md:table-row md:py-0" data-field={c.field}>
+              <th scope="row" className="block py-1 pe-3 text-start font-semibold md:table-cell md:py-2">{f.has(c.field as 'value') ? f(c.field as 'value') : c.field}</th>
+              <td data-label={t('from')} className="block before:block before:text-xs before:font-normal before:text-muted before:no-underline before:content-[attr(data-label)] md:table-cell md:before:content-none py-1 pe-3 text-muted md:py-2" dir="auto"><span className="line-through decoration-1">{cell(c.field, c.from)}</span></td>
+              <td data-label={t('to')} className="block before:block before:text-xs before:font-normal before:text-muted before:no-underline before:content-[attr(data-label)] md:table-cell md:before:content-none py-1 font-semibold md:py-2" dir="auto">{cell(c.field, c.to)}</td>
             </tr>
           ))}
         </tbody>
