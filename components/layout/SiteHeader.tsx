@@ -9,10 +9,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations('Nav');
   const site = await getTranslations('Site');
   const digits = await getTranslations('DigitsSwitch');
+  const check = await getTranslations('Check');
   const links = [
     { href: '/', label: t('home') },
     { href: '/figures', label: t('figures') },
     { href: '/initiatives', label: t('initiatives') },
+    { href: '/check', label: check('nav') },
     { href: '/changelog', label: t('changelog') },
     { href: '/data', label: t('data') },
     { href: '/governorates', label: t('governorates') },

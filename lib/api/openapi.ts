@@ -5,6 +5,7 @@ import {
   observationRecord, oneOf, sourceRecord,
 } from './schemas';
 import { figureFilterQuery, listQuery, observationParam, slugParam, versionParam } from './params';
+import { checkQuery, checkResponse } from '../claims/record-schema';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {
@@ -51,11 +52,12 @@ export function openApiDocument(serverUrl: string) {
       '/governorates': op("Egypt's 27 governorates", listOf(governorateRecord, 'GovernorateList'), { query: listQuery }),
       '/breakdowns': op('Breakdowns of figures by governorate or period', listOf(breakdownRecord, 'BreakdownList'), { query: figureFilterQuery }),
       '/changelog': op('Published changes, newest first', listOf(changelogRecord, 'ChangelogList'), { query: figureFilterQuery }),
+      '/check': op('Check a claim: for each number in it, what the source says, each difference that matters (measure, unit, scope, date, size) and a verdict about the source', checkResponse, { query: checkQuery }),
     },
   });
 }
 
 /** The API's paths with the response schema of each, for tests that check real responses. */
 export const apiPaths = [
-  '/figures', '/figures/{slug}', '/figures/{slug}/versions', '/figures/{slug}/versions/{version}', '/figures/{slug}/observations', '/figures/{slug}/observations/{number}', '/initiatives', '/initiatives/{slug}', '/sources', '/sources/{slug}', '/governorates', '/breakdowns', '/changelog',
+  '/figures', '/figures/{slug}', '/figures/{slug}/versions', '/figures/{slug}/versions/{version}', '/figures/{slug}/observations', '/figures/{slug}/observations/{number}', '/initiatives', '/initiatives/{slug}', '/sources', '/sources/{slug}', '/governorates', '/breakdowns', '/changelog', '/check',
 ] as const;

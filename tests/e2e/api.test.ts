@@ -53,6 +53,7 @@ describe('the public API against its OpenAPI document', () => {
       '/governorates': '/governorates?perPage=100',
       '/breakdowns': '/breakdowns',
       '/changelog': '/changelog?figure=citizens-reached',
+      '/check': `/check?claim=${encodeURIComponent('التحالف أنفق 2 مليار جنيه على 250 ألف أسرة')}&locale=en`,
     };
     expect(Object.keys(concrete).sort()).toEqual(Object.keys(doc.paths).sort());
     for (const [path, url] of Object.entries(concrete)) {

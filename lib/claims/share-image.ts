@@ -1,0 +1,70 @@
+import 'server-only';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Locale } from '../i18n/locales';
+import { ensureFonts, wrapText } from '../images/canvas-text';
+
+/** Everything the share image says, already worded in the reader's language. */
+export interface CheckCardWords {
+  site: string;
+  title: string;
+  claim: string;
+  /** One line per number: its value and the verdict about the source. */
+  verdicts: string[];
+  kinds: string | null;
+  /** The source's exact words (Arabic), its translation on English images, and who states it. */
+  quote: string | null;
+  translation: string | null;
+  source: string | null;
+  link: string;
+}
+
+const W = 1200;
+const H = 630;
+const PAD = 64;
+
+/** Draws lines at the reading edge: right in Arabic, left in English; Arabic text is shaped by Skia. */
+function lines(ctx: SKRSContext2D, text: string, opts: { y: number; size: number; weight: number; colour: string; max: number; rtl: boolean; family: string; gap?: number }): number {
+  ctx.font = `${opts.weight} ${opts.size}px ${opts.family}`;
+  ctx.fillStyle = opts.colour;
+  ctx.direction = opts.rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = 'start';
+  const x = opts.rtl ? W - PAD : PAD;
+  let y = opts.y;
+  for (const line of wrapText(ctx, text, W - 2 * PAD, opts.max)) {
+    ctx.fillText(line, x, y);
+    y += opts.gap ?? Math.round(opts.size * 1.45);
+  }
+  return y;
+}
+
+/** A 1200×630 PNG: the claim, each number's verdict, the kinds of difference, the source's quote and who states it. */
+export function renderCheckCard(words: CheckCardWords, locale: Locale): Buffer {
+  const family = ensureFonts();
+  const rtl = locale === 'ar';
+  const canvas = createCanvas(W, H);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#faf8f4';
+  ctx.fillRect(0, 0, W, H);
+  ctx.fillStyle = '#0b5c4c';
+  ctx.fillRect(0, 0, W, 14);
+
+  let y = lines(ctx, `${words.site} · ${words.title}`, { y: 70, size: 30, weight: 700, colour: '#0b5c4c', max: 1, rtl, family });
+  y = lines(ctx, words.claim, { y: y + 8, size: 34, weight: 600, colour: '#1c2321', max: 2, rtl, family });
+  for (const verdict of words.verdicts.slice(0, 3)) y = lines(ctx, verdict, { y: y + 2, size: 30, weight: 800, colour: '#7a1f1f', max: 1, rtl, family });
+  if (words.kinds) y = lines(ctx, words.kinds, { y: y + 2, size: 26, weight: 600, colour: '#0b5c4c', max: 1, rtl, family });
+  if (words.quote) {
+    const top = y + 2;
+    // The quote is the source's own Arabic words, right to left on every image.
+    y = lines(ctx, `«${words.quote}»`, { y: y + 30, size: 26, weight: 400, colour: '#1c2321', max: 2, rtl: true, family });
+    if (words.translation) y = lines(ctx, words.translation, { y, size: 22, weight: 400, colour: '#4d5a56', max: 2, rtl: false, family });
+    ctx.fillStyle = '#0b5c4c';
+    ctx.fillRect(rtl ? W - PAD + 12 : PAD - 20, top, 6, y - top - 18);
+  }
+  if (words.source) lines(ctx, words.source, { y: H - 78, size: 22, weight: 400, colour: '#4d5a56', max: 1, rtl, family });
+  ctx.direction = 'ltr';
+  ctx.textAlign = rtl ? 'right' : 'left';
+  ctx.font = `400 22px ${family}`;
+  ctx.fillStyle = '#4d5a56';
+  ctx.fillText(words.link, rtl ? W - PAD : PAD, H - 34);
+  return canvas.toBuffer('image/png');
+}

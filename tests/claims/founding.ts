@@ -1,0 +1,63 @@
+/**
+ * The founding figures as the pages see them (FigureView and the calculated figures), built from prisma/seed-data.ts
+ * without a database, so the claim check's corpus runs in the unit project and in `npm run bench:claims`.
+ */
+import { computeDerived, derivedDefinitions } from '../../lib/derived';
+import type { DerivedView } from '../../lib/data/figures';
+import type { FigureView, ObservationView, SourceRef } from '../../lib/data/types';
+import type { ClaimData } from '../../lib/claims/check';
+import type { Locale } from '../../lib/i18n/locales';
+import type { Measure, NotStatedKind, Unit } from '../../lib/vocabulary';
+import { figureAsOf, figures, initiatives, source } from '../../prisma/seed-data';
+
+const ar = (locale: Locale) => locale === 'ar';
+
+function sourceRef(locale: Locale, quote: string, quoteTranslation: string | null): SourceRef {
+  return {
+    slug: source.slug, kind: 'news-report', publisher: ar(locale) ? source.publisherAr : source.publisherEn, title: ar(locale) ? source.titleAr : source.titleEn,
+    workTitle: null, author: ar(locale) ? source.authorAr : source.authorEn, archive: null, origin: ar(locale) ? source.originAr : source.originEn,
+    language: 'ar', publishedOn: source.publishedOn, publishedPrecision: 'approximate', url: null, quote, quoteTranslation, accessedOn: null,
+  };
+}
+
+type NotStatedRow = { kind: NotStatedKind; noteAr?: string | null; noteEn?: string | null };
+
+export function foundingFigures(locale: Locale): FigureView[] {
+  return figures.map((f) => {
+    const initiative = initiatives.find((i) => i.slug === f.initiative) ?? null;
+    const observation: ObservationView = {
+      number: 1, revision: 1, value: f.value, asOf: figureAsOf.asOf, asOfPrecision: figureAsOf.asOfPrecision, periodStart: null,
+      quote: f.quote, quoteTranslation: f.quoteTranslation, locator: null, valueNote: null, quoteStatesValue: true,
+      source: sourceRef(locale, f.quote, f.quoteTranslation), publishedAt: figureAsOf.asOf,
+    };
+    const notStated = ('notStated' in f ? (f.notStated as readonly NotStatedRow[]) : []).map((n) => ({
+      kind: n.kind, note: (ar(locale) ? n.noteAr ?? n.noteEn : n.noteEn ?? n.noteAr) ?? null,
+    }));
+    return {
+      slug: f.slug, label: ar(locale) ? f.labelAr : f.labelEn, definition: ar(locale) ? f.definitionAr : f.definitionEn,
+      unit: f.unit as Unit, measure: f.measure as Measure, value: f.value, asOf: observation.asOf, asOfPrecision: observation.asOfPrecision,
+      scope: 'national', governorate: null, quote: f.quote, quoteTranslation: f.quoteTranslation, source: observation.source, observation,
+      observations: [observation], notStated,
+      initiative: initiative ? { slug: initiative.slug, name: ar(locale) ? initiative.nameAr : initiative.nameEn } : null,
+      version: 1, updatedAt: figureAsOf.asOf,
+    };
+  });
+}
+
+/** The calculated figures, as lib/data/figures.ts derives them from same-date observations. */
+export function foundingDerived(views: FigureView[]): DerivedView[] {
+  const bySlug = new Map(views.map((v) => [v.slug, v]));
+  return derivedDefinitions.flatMap((d) => {
+    const [n, den] = [bySlug.get(d.numerator), bySlug.get(d.denominator)];
+    if (!n || !den) return [];
+    const computed = computeDerived(new Map([[d.numerator, n.value], [d.denominator, den.value]])).find((c) => c.slug === d.slug);
+    return computed
+      ? [{ ...computed, numeratorFigure: n, denominatorFigure: den, numeratorObservation: n.observation, denominatorObservation: den.observation, asOf: n.asOf, asOfPrecision: n.asOfPrecision }]
+      : [];
+  });
+}
+
+export function foundingClaimData(locale: Locale): ClaimData {
+  const views = foundingFigures(locale);
+  return { figures: views, derived: foundingDerived(views) };
+}
