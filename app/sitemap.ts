@@ -10,7 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = siteUrl();
   const [figures, initiatives, versions] = await Promise.all([listFigureRecords(), listInitiativeRecords(), listAllVersionKeys()]);
   const paths = [
-    '', '/figures', '/initiatives', '/about', '/changelog', '/data',
+    '', '/figures', '/initiatives', '/about', '/changelog', '/data', '/check',
     ...figures.map((f) => `/figures/${f.slug}`),
     ...versions.map((v) => `/figures/${v.slug}/v/${v.version}`),
     ...initiatives.map((i) => `/initiatives/${i.slug}`),
