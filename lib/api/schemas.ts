@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecisions, initiativeKinds, initiativeStatuses, measures, scopes, sourceKinds, units } from '../vocabulary';
+import { datePrecisions, initiativeKinds, initiativeStatuses, measures, notStatedKinds, scopes, sourceKinds, units } from '../vocabulary';
 
 /**
  * The public dataset's shapes: one truth for the API responses, the downloads and the OpenAPI document.
@@ -90,6 +90,14 @@ export const observationDetailRecord = observationRecord
   .extend({ revisions: z.array(observationRevisionRecord).meta({ description: 'Every published revision, oldest first' }) })
   .meta({ id: 'ObservationWithRevisions' });
 
+export const notStatedRecord = z
+  .object({
+    kind: z.enum(notStatedKinds).meta({ description: 'What the source leaves out: amount-spent, families, beneficiaries-reached, governorate-split, period, method or other' }),
+    noteAr: z.string().nullable().meta({ description: 'Arabic note on what is left out' }),
+    noteEn: z.string().nullable().meta({ description: 'English note on what is left out' }),
+  })
+  .meta({ id: 'NotStated', description: "Something the figure's source does not say; a claim about it cannot be credited to the source" });
+
 export const figureRecord = z
   .object({
     slug: z.string(),
@@ -112,11 +120,12 @@ export const figureRecord = z
     versionUrl: url.meta({ description: 'Permanent page of this exact version' }),
     observation: z.int().min(1).meta({ description: 'Number of the headline observation: value, asOf, quote and source above are its own' }),
     observations: z.array(observationRecord).meta({ description: 'Every observation, oldest date first, each with its own source' }),
+    notStated: z.array(notStatedRecord).meta({ description: "What the figure's source does not say (how much was spent, how many families, the split by governorate…); empty when none is recorded" }),
   })
   .meta({ id: 'Figure' });
 
 export const figureVersionRecord = figureRecord
-  .omit({ initiative: true })
+  .omit({ initiative: true, notStated: true })
   .extend({
     reason: z.string(),
     latestVersion: z.int().min(1),
@@ -211,6 +220,7 @@ export const oneOf = <T extends z.ZodType>(item: T, id: string) => z.object({ da
 
 export type SourceRecord = z.infer<typeof sourceRecord>;
 export type FigureRecord = z.infer<typeof figureRecord>;
+export type NotStatedRecord = z.infer<typeof notStatedRecord>;
 export type ObservationRecord = z.infer<typeof observationRecord>;
 export type ObservationRevisionRecord = z.infer<typeof observationRevisionRecord>;
 export type ObservationDetailRecord = z.infer<typeof observationDetailRecord>;

@@ -10,6 +10,7 @@ import type {
   ObservationRecord, ObservationRevisionRecord, SourceRecord,
 } from '../api/schemas';
 import type { Figure, FigureRevision, Observation } from '../generated/prisma/client';
+import { parseNotStated } from '../validation/not-stated';
 import { headlineOf } from './figure-versions';
 import { archivePath, figureInclude, sourceInclude, type FigureRow, type SourceRow } from './mappers';
 
@@ -112,6 +113,7 @@ function toFigure(f: FigureRow): FigureRecord | null {
     versionUrl: versionUrl(f.slug, f.version),
     observation: head.number,
     observations: f.observations.map((o) => toObservation(f.slug, o.number, o)),
+    notStated: parseNotStated(f.notStated).map(({ kind, noteAr, noteEn }) => ({ kind, noteAr, noteEn })),
   };
 }
 

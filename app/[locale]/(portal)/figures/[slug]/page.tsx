@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getFigureBySlug, listDerivedFigures, listFigureSlugs } from '@/lib/data/figures';
 import { listChangelogRecords } from '@/lib/data/dataset';
+import { getMoneyView } from '@/lib/data/money';
 import { figureDataset } from '@/lib/seo/structured-data';
 import { siteUrl } from '@/lib/site';
 import { locales, type Locale } from '@/lib/i18n/locales';
@@ -16,6 +17,7 @@ import { JsonLd } from '@/components/seo/JsonLd';
 import { listBreakdownsForFigure } from '@/lib/data/breakdowns';
 import { BreakdownList } from '@/components/breakdowns/BreakdownList';
 import { FigureArticle } from '@/components/figures/FigureArticle';
+import { MoneyStages } from '@/components/figures/MoneyStages';
 
 // Breakdowns published after the build appear within five minutes, without a rebuild.
 export const revalidate = 300;
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/figures/
   return {
     title: figure.label,
     description: figure.definition,
-    alternates: alternates(locale as Locale, `/figures/${slug}`),
+    alternates: { ...alternates(locale as Locale, `/figures/${slug}`), types: { 'application/atom+xml': `/${locale}/figures/${slug}/feed` } },
     openGraph: { title: figure.label, description: figure.definition, type: 'article', images: [{ url: og, width: 1200, height: 630, alt: figure.label }] },
     twitter: { card: 'summary_large_image', images: [og] },
   };
@@ -45,13 +47,15 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
   setRequestLocale(locale);
   const figure = await getFigureBySlug(locale, slug);
   if (!figure) notFound();
-  const [t, tc, tb, derived, changes, breakdowns, ar, en] = await Promise.all([
+  const [t, tc, tb, tl, derived, changes, breakdowns, money, ar, en] = await Promise.all([
     getTranslations('FigurePage'),
     getTranslations('Cite'),
     getTranslations('Breakdown'),
+    getTranslations('Changelog'),
     listDerivedFigures(locale),
     listChangelogRecords({ skip: 0, take: 100, figure: slug }),
     listBreakdownsForFigure(locale, slug),
+    getMoneyView(locale, slug),
     getFigureBySlug('ar', slug),
     getFigureBySlug('en', slug),
   ]);
@@ -61,6 +65,8 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
     <>
       <JsonLd data={figureDataset(figure, locale)} />
       <FigureArticle figure={figure} uses={uses} locale={locale}>
+        {money ? <MoneyStages money={money} locale={locale} /> : null}
+
         <Section id="breakdowns" title={breakdowns.length > 0 ? tb('breakdownsOfFigure') : tb('noBreakdownTitle')}>
           {breakdowns.length > 0 ? <BreakdownList breakdowns={breakdowns} /> : <p className="max-w-3xl text-muted">{tb('noBreakdown')}</p>}
         </Section>
@@ -80,6 +86,7 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
         </Section>
 
         <Section id="history" title={t('historyTitle')}>
+          <p className="mb-4"><a href={`/${locale}/figures/${slug}/feed`} type="application/atom+xml" className="text-brand underline">{tl('feed')}</a></p>
           <ChangeList entries={changes.items} figures={new Map([[slug, figure]])} locale={locale} />
         </Section>
       </FigureArticle>
