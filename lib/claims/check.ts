@@ -4,7 +4,7 @@
  * source says something different", "the source does not say"), never about whoever made the claim.
  * Pure: the figures are passed in, so tests and the benchmark run it without a database.
  */
-import { canReferTo, differencesOf, fitScore, notStatedKindsFor } from './compare';
+import { canReferTo, differencesOf, fitScore, notStatedKindsFor, sourceLacks } from './compare';
 import { readClaim } from './read';
 import { buildTargets, type ClaimData } from './targets';
 import { differenceKinds, type CheckResult, type ClaimNumber, type NumberCheck, type Target } from './types';
@@ -28,7 +28,9 @@ function checkNumber(n: ClaimNumber, targets: Target[]): NumberCheck {
   const differences = differencesOf(n, best);
   const kinds = new Set(differences.flatMap((d) => notStatedKindsFor(n, d)));
   const notStated = best.notStated.filter((s) => kinds.has(s.kind));
-  const verdict = differences.length === 0 ? 'matches' : notStated.length ? 'not-stated' : 'differs';
+  const candidates = ranked.map((r) => r.t);
+  const lacks = differences.some((d) => sourceLacks(n, d, best, candidates));
+  const verdict = differences.length === 0 ? 'matches' : notStated.length || lacks ? 'not-stated' : 'differs';
   return { claim: n, verdict, target: best, differences, notStated, alternatives };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Measure, NotStatedKind } from '../vocabulary';
 import { magnitudeDistance, sameSize, subtractDecimals } from './size';
+import type { Programme } from './lexicon';
 import type { ClaimNumber, Difference, ScopeSide, Target } from './types';
 
 const MONEY_MEASURES: readonly Measure[] = ['spent', 'allocated', 'committed'];
@@ -33,7 +34,7 @@ export function canReferTo(n: ClaimNumber, t: Target): boolean {
 export function fitScore(n: ClaimNumber, t: Target): number {
   let score = -2 * Math.min(magnitudeDistance(claimValue(n), Number(t.value)), 6);
   // "أكثر من 30 مليون" fits every larger value; only an equal or rounded value is strong evidence.
-  if (sameSize(n.value, sourceAsWritten(n, t), n.hedge)) score += n.hedge === 'more' || n.hedge === 'less' ? 0.5 : 2;
+  if (sameSize(n.value, sourceAsWritten(n, t), n.hedge, n.percent)) score += n.hedge === 'more' || n.hedge === 'less' ? 0.5 : 2;
   if (n.measure?.value === t.measure) score += 1.5;
   if (n.unit && n.unit.value === t.unitClass) score += 1.5;
   if (n.per) score += t.per ? 1 : -1;
@@ -45,13 +46,49 @@ export function fitScore(n: ClaimNumber, t: Target): number {
   return score;
 }
 
-function dateDiffers(n: ClaimNumber, t: Target): boolean {
+export function dateDiffers(n: ClaimNumber, t: Target): boolean {
   if (!n.years.length) return false;
   const hi = t.asOf.getUTCFullYear();
   // An approximate date near a year's start may describe the year before; a period covers every year from its start.
   const lo = t.periodStart ? t.periodStart.getUTCFullYear() : t.asOfPrecision === 'approximate' ? hi - 1 : hi;
   if (n.since) return Math.min(...n.years) > hi;
   return !n.years.some((y) => y >= lo && y <= hi);
+}
+
+/** A programme inside another: Sitr wa Afia is one of the relief and social caravans. */
+const PARENT: Partial<Record<Programme, Programme>> = { 'sitr-wa-afia': 'relief-caravans' };
+
+/** Whether one scope holds the other (the alliance and a programme, a programme and its sub-programme, the nation and a governorate). */
+function nested(a: ScopeSide, b: ScopeSide): boolean {
+  const whole = (s: ScopeSide) => s.kind === 'alliance' || s.kind === 'national';
+  if (whole(a) || whole(b)) return true;
+  if (a.kind === 'programme' && b.kind === 'programme') return !!a.programme && !!b.programme && (PARENT[a.programme] === b.programme || PARENT[b.programme] === a.programme);
+  return false;
+}
+
+function sameScope(side: ScopeSide, t: Target): boolean {
+  if (side.kind === 'alliance') return !t.programme;
+  if (side.kind === 'programme') return t.programme === side.programme;
+  if (side.kind === 'national') return !t.governorate;
+  return t.governorate?.code === side.code;
+}
+
+/**
+ * Whether a difference is about something the source gives no value for, so that the verdict is "the source does not
+ * say": a scope that holds or is held by the source's (a programme's figure given as the whole alliance's or as a total
+ * over all programmes, the alliance's as one programme's, a programme's as its sub-programme's, the nation's as one
+ * governorate's), or a year it gives no value for, unless another figure or observation states a value for exactly
+ * the claim's scope or year. A scope beside the source's (another programme, another governorate) is a different thing
+ * the source does speak of: "differs".
+ */
+export function sourceLacks(n: ClaimNumber, d: Difference, best: Target, candidates: Target[]): boolean {
+  const kindOf = (t: Target) => t.unitClass === best.unitClass && t.per === best.per && t.measure === best.measure;
+  if (d.kind === 'scope') {
+    if (!nested(d.claim, d.source)) return false;
+    return !candidates.some((t) => t !== best && kindOf(t) && sameScope(d.claim, t));
+  }
+  if (d.kind === 'date') return !candidates.some((t) => t.slug === best.slug && !dateDiffers(n, t));
+  return false;
 }
 
 function scopeDifferences(n: ClaimNumber, t: Target): Difference[] {
@@ -90,7 +127,7 @@ export function differencesOf(n: ClaimNumber, t: Target): Difference[] {
     out.push({ kind: 'date', claimYears: n.years, since: n.since, asOf: t.asOf, asOfPrecision: t.asOfPrecision, periodStart: t.periodStart });
   }
   const source = sourceAsWritten(n, t);
-  if (!sameSize(n.value, source, n.hedge)) {
+  if (!sameSize(n.value, source, n.hedge, n.percent)) {
     const ratio = Number(source) ? Math.round((Number(n.value) / Number(source)) * 1000) / 1000 : 0;
     out.push({ kind: 'size', claim: n.value, source, hedge: n.hedge, ratio, difference: subtractDecimals(n.value, source), percent: n.percent });
   }

@@ -6,6 +6,12 @@ import type { Measure } from '../vocabulary';
 import { governorateNames } from './places';
 import { fold, type Token } from './text';
 
+/**
+ * An Arabic word ending in an alef that may be the seat of tanween: written "تقريبًا", the folded claim drops the alef
+ * (the search's spelling rules), so "تقريبا" in a list also matches "تقريب".
+ */
+const TANWEEN_SEAT = /^[\u0600-\u06FF]{3,}ا$/;
+
 /** "gave" is a verb of handing out: money handed out was spent, people handed something were served. */
 export type MeasureWord = Measure | 'gave';
 export type UnitClass = 'families' | 'beneficiaries' | 'persons';
@@ -24,10 +30,10 @@ function build<T>(entries: Entry<T>[]): { value: T; phrase: string[] }[] {
 
 const MEASURES = build<MeasureWord>([
   { value: 'spent', words: ['صرف', 'صرفت', 'صرفوا', 'اتصرف', 'اتصرفت', 'اتصرفوا', 'يصرف', 'مصروف', 'مصروفات', 'منصرف', 'أنفق', 'أنفقت', 'أنفقوا', 'إنفاق', 'ينفق', 'تنفق', 'منفق', 'اتنفق', 'تكلفة', 'تكلف', 'تكاليف', 'كلف', 'كلفت', 'spent', 'spend', 'spends', 'spending', 'expenditure', 'expenditures', 'expended', 'disbursed', 'disbursement', 'outlay', 'cost', 'costs'] },
-  { value: 'gave', words: ['أدى', 'أدت', 'ادوا', 'ادّوا', 'أدّوا', 'أعطى', 'أعطت', 'أعطوا', 'ادى', 'وزع', 'وزعت', 'وزعوا', 'توزيع', 'اتوزع', 'اتوزعت', 'دفع', 'دفعت', 'دفعوا', 'منح', 'منحت', 'منحوا', 'حصل', 'حصلت', 'حصلوا', 'استلم', 'استلمت', 'استلموا', 'تلقى', 'تلقت', 'تلقوا', 'قدم', 'قدمت', 'قدموا', 'تقديم', 'يقدم', 'اتقدم', 'gave', 'give', 'given', 'gives', 'distributed', 'distribute', 'paid', 'pay', 'provided', 'provide', 'provides', 'handed', 'delivered', 'received', 'receive', 'receiving', 'got'] },
+  { value: 'gave', words: ['أدى', 'أدت', 'ادوا', 'ادّوا', 'أدّوا', 'أعطى', 'أعطت', 'أعطوا', 'ادى', 'وزع', 'وزعت', 'وزعوا', 'توزيع', 'اتوزع', 'اتوزعت', 'دفع', 'دفعت', 'دفعوا', 'منح', 'منحت', 'منحوا', 'حصل', 'حصلت', 'حصلوا', 'استلم', 'استلمت', 'استلموا', 'أخد', 'أخدت', 'أخدوا', 'أخذ', 'أخذت', 'أخذوا', 'ياخد', 'ياخدوا', 'يأخذ', 'خدوا', 'تلقى', 'تلقت', 'تلقوا', 'قدم', 'قدمت', 'قدموا', 'تقديم', 'يقدم', 'اتقدم', 'gave', 'give', 'given', 'gives', 'distributed', 'distribute', 'paid', 'pay', 'provided', 'provide', 'provides', 'handed', 'delivered', 'received', 'receive', 'receives', 'receiving', 'got', 'gets', 'took', 'takes'] },
   { value: 'allocated', words: ['رصد', 'رصدت', 'رصدوا', 'اترصد', 'مرصود', 'مرصودة', 'خصص', 'خصصت', 'خصصوا', 'اتخصص', 'تخصيص', 'مخصص', 'مخصصة', 'مخصصات', 'ميزانية', 'موازنة', 'اعتماد', 'اعتمادات', 'allocated', 'allocate', 'allocates', 'allocating', 'allocation', 'allocations', 'earmarked', 'earmark', 'budget', 'budgeted', 'budgets', 'set aside'] },
   { value: 'committed', words: ['التزم', 'التزمت', 'التزموا', 'التزام', 'التزامات', 'ملتزم', 'تعاقد', 'تعاقدات', 'متعاقد', 'تعهد', 'تعهدت', 'تعهدات', 'ارتباطات', 'committed', 'commit', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'obligated', 'obligations'] },
-  { value: 'reached', words: ['وصل', 'وصلت', 'وصلوا', 'يصل', 'تصل', 'الوصول', 'وصول', 'توصل', 'استفاد', 'استفادت', 'استفادوا', 'يستفيد', 'استفادة', 'reached', 'reach', 'reaches', 'reaching', 'benefited', 'benefitted', 'benefiting'] },
+  { value: 'reached', words: ['وصل', 'وصلت', 'وصلوا', 'يصل', 'تصل', 'الوصول', 'وصول', 'توصل', 'استفاد', 'استفادت', 'استفادوا', 'يستفيد', 'استفادة', 'اتوصل', 'اتوصلوا', 'reached', 'reach', 'reaches', 'reaching', 'got to', 'get to', 'gets to', 'getting to', 'benefited', 'benefitted', 'benefiting'] },
   { value: 'targeted', words: ['استهدف', 'استهدفت', 'استهدفوا', 'يستهدف', 'تستهدف', 'استهداف', 'مستهدف', 'مستهدفة', 'مستهدفين', 'targeted', 'target', 'targets', 'targeting', 'aimed', 'aims'] },
   { value: 'registered', words: ['مسجل', 'مسجلة', 'مسجلين', 'سجل', 'سجلت', 'سجلوا', 'تسجيل', 'اتسجل', 'اتسجلوا', 'مقيدين', 'قاعدة', 'داتا', 'registered', 'register', 'registers', 'registry', 'database', 'enrolled', 'listed'] },
   { value: 'served', words: ['خدم', 'خدمت', 'خدموا', 'يخدم', 'ساعد', 'ساعدت', 'ساعدوا', 'مساعدة', 'مساعدات', 'دعم', 'دعمت', 'دعموا', 'يدعم', 'served', 'serve', 'serves', 'serving', 'helped', 'help', 'helps', 'supported', 'supports', 'assisted', 'aided'] },
@@ -59,11 +65,20 @@ const HEDGES = build<Hedge>([
   { value: 'less', words: ['أقل من', 'اقل من', 'less than', 'fewer than', 'under', 'below', 'up to'] },
 ]);
 
-const MARKERS = build<'alliance' | 'national' | 'since' | 'per' | 'governorates' | 'duration' | 'month' | 'skip'>([
-  { value: 'alliance', words: ['تحالف', 'alliance'] },
+const MARKERS = build<'alliance' | 'national' | 'since' | 'per' | 'share' | 'governorates' | 'duration' | 'month' | 'skip'>([
+  // The alliance as a whole, or a total over all its programmes.
+  {
+    value: 'alliance',
+    words: [
+      'تحالف', 'alliance', 'إجمالي', 'جميع برامج', 'كل برامج', 'كافة برامج', 'جميع البرامج', 'كل البرامج', 'كافة البرامج', 'all programmes',
+      'all its programmes', 'all of its programmes', 'all programs', 'all its programs', 'all of its programs', 'in total', 'overall',
+    ],
+  },
   { value: 'national', words: ['مصر', 'الجمهورية', 'كل المحافظات', 'جميع المحافظات', 'كافة المحافظات', 'egypt', 'nationwide', 'nationally', 'all governorates', 'across the country', 'whole country'] },
   { value: 'since', words: ['منذ', 'من أول', 'since'] },
-  { value: 'per', words: ['لكل', 'per', 'each', 'للفرد', 'للأسرة', 'للمستفيد', 'للمواطن'] },
+  { value: 'per', words: ['لكل', 'per', 'each', 'for every', 'for each', 'للفرد', 'للأسرة', 'للمستفيد', 'للمواطن'] },
+  // "نصيب المستفيد", "حصة كل أسرة", "the share of each beneficiary": one's share, an amount for each one.
+  { value: 'share', words: ['نصيب', 'حصة', 'share'] },
   { value: 'governorates', words: ['محافظة', 'محافظات', 'governorate', 'governorates', 'provinces'] },
   { value: 'duration', words: ['يوم', 'أيام', 'شهر', 'أشهر', 'شهور', 'سنة', 'سنين', 'سنوات', 'عام', 'أعوام', 'أسبوع', 'أسابيع', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'] },
   { value: 'month', words: ['يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] },
@@ -78,7 +93,10 @@ const FUNCTION_WORDS = new Set(
     'هذا', 'هذه', 'التي', 'الذي', 'الذين', 'بس', 'ده', 'دي', 'اللي', 'عشان', 'علشان', 'لهم', 'لها', 'له', 'منهم', 'منها', 'عليهم', 'إليهم', 'بحسب', 'حسب', 'وفقا', 'طبقا', 'بواسطة', 'عبر',
     'in', 'on', 'to', 'for', 'from', 'with', 'by', 'at', 'during', 'until', 'after', 'before', 'only', 'and', 'or', 'were', 'was', 'are', 'is', 'have',
     'has', 'had', 'been', 'be', 'that', 'which', 'who', 'across', 'as', 'a', 'an', 'this', 'these', 'those', 'their', 'its', 'through', 'via', 'according',
-  ].map(fold),
+    'them', 'they', 'it', 'whom', 'us', 'we', 'he', 'she', 'him', 'her', 'there', 'here', 'then', 'than', 'so', 'such', 'all', 'both',
+  ]
+    .map(fold)
+    .flatMap((w) => (TANWEEN_SEAT.test(w) ? [w, w.slice(0, -1)] : [w])),
 );
 
 /** A phrase's length when it starts at tokens[i], or 0; a word matches a token through any of the token's stems. */
@@ -86,7 +104,7 @@ export function phraseAt(tokens: readonly Token[], i: number, phrase: readonly s
   for (let k = 0; k < phrase.length; k++) {
     const t = tokens[i + k];
     const w = phrase[k];
-    if (!t || !(t.bases.includes(w) || (w.startsWith('ال') && t.bases.includes(w.slice(2))))) return 0;
+    if (!t || !(t.bases.includes(w) || (w.startsWith('ال') && t.bases.includes(w.slice(2))) || (TANWEEN_SEAT.test(w) && t.bases.includes(w.slice(0, -1))))) return 0;
   }
   return phrase.length;
 }

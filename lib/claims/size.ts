@@ -33,11 +33,15 @@ function roundToSignificant(x: number, digits: number): number {
   return Math.round(x * scale) / scale;
 }
 
+/** After "نحو"/"حوالي"/"about", a percentage may be the source's rounded to the nearest 5 points: 80.2 % is "about 80 %". */
+const ABOUT_POINTS = 2.5;
+
 /**
  * Whether the claim's number says what the source's does: equal; or the source's value rounded as the writer rounded
- * (within 5 %, 10 % after "نحو"/"about"); "أكثر من"/"more than" needs the source above it, "أقل من"/"less than" below.
+ * (within 5 %, 10 % after "نحو"/"about"; for a percentage, within 2.5 points after "about", since 10 % of a share is
+ * too loose: "about 75 %" is not 80.2 %); "أكثر من"/"more than" needs the source above it, "أقل من"/"less than" below.
  */
-export function sameSize(claim: string, source: string, hedge: Hedge | null): boolean {
+export function sameSize(claim: string, source: string, hedge: Hedge | null, percent = false): boolean {
   const c = Number(claim);
   const s = Number(source);
   if (hedge === 'more') return s > c;
@@ -46,7 +50,8 @@ export function sameSize(claim: string, source: string, hedge: Hedge | null): bo
   if (s === 0) return false;
   const relative = Math.abs(c - s) / Math.abs(s);
   const rounded = Math.abs(roundToSignificant(s, significantDigits(claim)) - c) <= Math.abs(c) * 1e-9;
-  return relative <= (hedge === 'about' ? 0.1 : rounded ? 0.05 : 0);
+  if (hedge === 'about' && percent && Math.abs(c - s) <= ABOUT_POINTS) return true;
+  return relative <= (hedge === 'about' && !percent ? 0.1 : rounded ? 0.05 : 0);
 }
 
 /** Distance in orders of magnitude: 0 for equal values, 1 for ten times. */

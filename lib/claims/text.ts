@@ -49,6 +49,12 @@ function sentenceBreaks(text: string): number[] {
   return breaks;
 }
 
+/** Sentence ends and, inside a sentence, commas and "،" (not the "," of "250,000"): where a clause ends. */
+export function clauseBreaks(text: string): number[] {
+  const commas = [...text.matchAll(/[,،]/g)].map((m) => m.index ?? 0).filter((i) => !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')));
+  return [...sentenceBreaks(text), ...commas].sort((a, b) => a - b);
+}
+
 /** Splits a claim into words with their sentence numbers. */
 export function tokenize(text: string): Token[] {
   const breaks = sentenceBreaks(text);

@@ -3,7 +3,7 @@
  * separators, scale words ("30 مليون", "ملياري", "half a million"), number words, compounds and percentages.
  * Values are exact: fractions of BigInts, never floats, so 37.4 × 10^6 is "37400000".
  */
-import { foldForNumbers, lookupWord, MARK, PERCENT_AFTER_FI, PERCENT_WORDS, type FoundWord } from './words';
+import { COUNT_BEFORE_PLURAL, foldForNumbers, lookupWord, MARK, PERCENT_AFTER_FI, PERCENT_WORDS, type FoundWord } from './words';
 
 export interface NumberMention {
   /** Plain decimal: no exponent, no leading zeros, no trailing zeros after a point. */
@@ -170,9 +170,11 @@ function parser(toks: Tok[]) {
       if (i > k && f.prefix !== '' && (f.prefix !== 'و' || joined)) break;
       const w = f.word;
       const withAnd = joined || (i > k && f.prefix === 'و');
-      if (w.kind === 'hundred' && w.times && lastKind === 'unit' && !withAnd && last < 10n) acc += last * 99n;
+      // "ثلاث مائة", Egyptian "خمس ميت": a hundred counted by the unit before it, which "مية" alone ("water") is not.
+      const times = w.kind === 'hundred' && w.times && lastKind === 'unit' && !withAnd && last < 10n;
+      if (times) acc += last * 99n;
       else acc += w.value;
-      if (w.kind === 'hundred' && !w.colloquial) standard = true;
+      if (w.kind === 'hundred' && (!w.colloquial || times)) standard = true;
       last = w.value;
       lastKind = w.kind;
       end = i++;
@@ -207,7 +209,12 @@ function parser(toks: Tok[]) {
     if (!f) return null;
     const w = f.word;
     if (w.kind === 'unit' || w.kind === 'hundred') return groupAt(k, cont);
-    if (w.kind === 'fraction') return w.lead ? null : fractionOf(k, q(w.num, w.den), k, f.prefix);
+    if (w.kind === 'fraction') {
+      const count = COUNT_BEFORE_PLURAL.get(t.text.slice(f.prefix.length));
+      const next = found(toks[k + 1]);
+      if (count && next && !next.prefix && next.word.kind === 'scale' && next.word.alone === null) return scaled(q(count), k + 1, k, f.prefix, true);
+      return w.lead ? null : fractionOf(k, q(w.num, w.den), k, f.prefix);
+    }
     if (w.kind === 'scale') {
       if (w.alone === null) return null;
       const bigger = w.alone === 1n ? scaleAt(k) : null;

@@ -61,7 +61,7 @@ units(ARABIC, [
   [5, ['خمس', 'خمسه']],
   [6, ['ست', 'سته']],
   [7, ['سبع', 'سبعه']],
-  [8, ['ثمان', 'ثماني', 'ثمانيه', 'تمان', 'تماني', 'تمانيه', 'تمنيه']],
+  [8, ['ثمان', 'ثماني', 'ثمانيه', 'تمان', 'تماني', 'تمانيه', 'تمنيه', 'تمن']],
   [9, ['تسع', 'تسعه']],
   [10, ['عشر', 'عشره']],
   // Egyptian teens are one word.
@@ -95,14 +95,15 @@ hundred(['مائه', 'مئه', 'مايه'], 100, true, false);
 hundred(['مائتان', 'مائتين', 'مائتا', 'مائتي', 'مئتان', 'مئتين', 'مئتا', 'مئتي'], 200, false, false);
 hundred(['ميه', 'ميت'], 100, true, true);
 hundred(['ميتين'], 200, false, true);
-// 300–900 written as one word: "ثلاثمائة", "ثلثمئة", Egyptian "تلتمية", "خمسميت".
+// 300–900 written as one word: "ثلاثمائة", "ثلثمئة", Egyptian "تلتمية", "أربعمية", "ستمية", "خمسميت". Unlike "مية"
+// alone, an Egyptian compound hundred is no other word, so it is a number with or without a scale after it.
 const HUNDRED_STEMS: [number, string[], string[]][] = [
-  [3, ['ثلاث', 'ثلث'], ['تلت']], [4, ['اربع'], ['ربع']], [5, ['خمس'], ['خمس']], [6, ['ست'], ['ست']],
-  [7, ['سبع'], ['سبع']], [8, ['ثمان', 'ثماني'], ['تمن']], [9, ['تسع'], ['تسع']],
+  [3, ['ثلاث', 'ثلث'], ['تلت', 'تلات', 'ثلاث', 'ثلث']], [4, ['اربع'], ['ربع', 'اربع']], [5, ['خمس'], ['خمس']], [6, ['ست'], ['ست']],
+  [7, ['سبع'], ['سبع']], [8, ['ثمان', 'ثماني'], ['تمن', 'تمان', 'ثمن', 'ثمان']], [9, ['تسع'], ['تسع']],
 ];
 for (const [n, standard, egyptian] of HUNDRED_STEMS) {
   hundred(standard.flatMap((s) => [`${s}مائه`, `${s}مئه`]), n * 100, false, false);
-  hundred(egyptian.flatMap((s) => [`${s}ميه`, `${s}ميت`]), n * 100, false, true);
+  hundred(egyptian.flatMap((s) => [`${s}ميه`, `${s}ميت`, `${s}مايه`]), n * 100, false, false);
 }
 ENGLISH.set('hundred', { kind: 'hundred', value: 100n, times: true, colloquial: false });
 
@@ -142,6 +143,8 @@ fraction(ARABIC, ['ربع'], 1, 4);
 fraction(ARABIC, ['نصف', 'نص'], 1, 2);
 fraction(ARABIC, ['ثلث', 'تلت'], 1, 3);
 fraction(ARABIC, ['ثلثي', 'ثلثا', 'تلتين'], 2, 3);
+/** Egyptian "تلت تلاف", "تلت ملايين": before a plural scale "تلت" is three, not a third ("تلت مليون"). */
+export const COUNT_BEFORE_PLURAL = new Map<string, bigint>([['تلت', 3n]]);
 ARABIC.set('ارباع', { kind: 'fractions', den: 4n });
 ARABIC.set('اثلاث', { kind: 'fractions', den: 3n });
 fraction(ENGLISH, ['half'], 1, 2);

@@ -88,14 +88,17 @@ export const corpus: CorpusClaim[] = [
   c('en', 'The alliance allocated EGP 8,000 per family in the relief caravans', [PER], ['unit'], ['not-stated']),
 
   // Scope: the whole alliance, another programme or a governorate where the source counts one programme or the nation.
-  c('ar', 'التحالف رصد 2 مليار جنيه', [ALLOC], ['scope'], ['differs']),
-  c('en', 'The alliance targeted 250,000 beneficiaries', [TARGETED], ['scope'], ['differs']),
-  c('ar', 'قوافل ستر وعافية وصلت إلى 30 مليون مواطن', [REACHED], ['scope'], ['differs']),
-  c('ar', 'رصد 2 مليار جنيه لقوافل ستر وعافية', [ALLOC], ['scope'], ['differs']),
+  // A scope that holds or is held by the source's (the alliance's total, a sub-programme such as Sitr wa Afia, one
+  // governorate) is one the source gives no value for: "not-stated". Another programme beside it ("الدعم النقدي")
+  // is one the source speaks of differently: "differs".
+  c('ar', 'التحالف رصد 2 مليار جنيه', [ALLOC], ['scope'], ['not-stated']),
+  c('en', 'The alliance targeted 250,000 beneficiaries', [TARGETED], ['scope'], ['not-stated']),
+  c('ar', 'قوافل ستر وعافية وصلت إلى 30 مليون مواطن', [REACHED], ['scope'], ['not-stated']),
+  c('ar', 'رصد 2 مليار جنيه لقوافل ستر وعافية', [ALLOC], ['scope'], ['not-stated']),
   c('ar', 'القوافل استهدفت 250 ألف مستفيد في محافظة سوهاج', [TARGETED], ['scope'], ['not-stated']),
   c('en', 'In Giza alone, the alliance reached 30 million citizens', [REACHED], ['scope'], ['not-stated']),
   c('ar', '2 مليار جنيه للدعم النقدي', [ALLOC], ['scope'], ['differs']),
-  c('eg', 'ستروعافيه استهدفت 250 ألف مستفيد', [TARGETED], ['scope'], ['differs']),
+  c('eg', 'ستروعافيه استهدفت 250 ألف مستفيد', [TARGETED], ['scope'], ['not-stated']),
 
   // Date: a year the source's value does not describe.
   c('ar', 'في 2024 وصل التحالف إلى 30 مليون مواطن', [REACHED], ['date'], ['not-stated']),
@@ -135,7 +138,7 @@ export const corpus: CorpusClaim[] = [
   c('ar', 'تضم قاعدة البيانات ما يقرب من 37 مليون مواطن', [DB], [], ['matches']),
   c('en', "The alliance's database lists 37,400,000 people", [DB], [], ['matches']),
   c('eg', 'الحكومة والتحالف ادوا 250 ألف أسرة مساعدات', [TARGETED], ['measure', 'unit', 'scope'], ['not-stated']),
-  c('ar', 'خصص التحالف 2 مليار جنيه لدعم 250 ألف أسرة في محافظات الصعيد', [ALLOC, TARGETED], ['measure', 'unit', 'scope'], ['differs', 'not-stated']),
+  c('ar', 'خصص التحالف 2 مليار جنيه لدعم 250 ألف أسرة في محافظات الصعيد', [ALLOC, TARGETED], ['measure', 'unit', 'scope'], ['not-stated', 'not-stated']),
   c('en', 'Each targeted beneficiary was allocated about EGP 8,000', [PER], [], ['matches']),
   c('ar', 'التحالف قدم الدعم لـ٣٠ مليون مواطن', [REACHED], ['measure'], ['differs']),
   c('en', 'Relief caravans reached 250 thousand beneficiaries in 2023', [TARGETED], ['measure'], ['not-stated']),
@@ -146,10 +149,10 @@ export const corpus: CorpusClaim[] = [
   c('ar', 'رصد التحالف 2 مليار جنيه في 2023 لملف الإغاثة', [ALLOC], [], ['matches']),
   c('en', 'In 2020, the alliance reached 30 million citizens', [REACHED], ['date'], ['not-stated']),
   c('ar', 'أنفقت الإغاثة ٢٫٥ مليار جنيه', [ALLOC], ['measure', 'size'], ['not-stated']),
-  c('en', 'Sitr wa Afia caravans targeted 250,000 beneficiaries', [TARGETED], ['scope'], ['differs']),
+  c('en', 'Sitr wa Afia caravans targeted 250,000 beneficiaries', [TARGETED], ['scope'], ['not-stated']),
   c('ar', 'تم تسجيل 30 مليون مواطن في قاعدة البيانات', [REACHED], ['measure'], ['differs']),
   c('eg', 'التحالف عمل 3 آلاف قافلة', [], [], ['not-stated']),
-  c('ar', 'استهدف التحالف 250 ألف مستفيد و37.4 مليون مواطن', [TARGETED, DB], ['scope'], ['differs', 'matches']),
+  c('ar', 'استهدف التحالف 250 ألف مستفيد و37.4 مليون مواطن', [TARGETED, DB], ['scope'], ['not-stated', 'matches']),
   c('en', 'About 2 billion pounds went to relief', [ALLOC], [], ['matches']),
   c('en', 'The alliance spent 8,000 pounds per beneficiary', [PER], ['measure', 'scope'], ['not-stated']),
   c('ar', 'في محافظة قنا وحدها استفاد 250 ألف مواطن من القوافل', [TARGETED], ['measure', 'unit', 'scope'], ['not-stated']),

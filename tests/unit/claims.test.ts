@@ -55,8 +55,11 @@ describe("the politician's sentence", () => {
   it('says "the source says something different" when the figure lists nothing it leaves out', () => {
     const data = foundingClaimData('ar');
     const bare = { ...data, figures: data.figures.map((f) => ({ ...f, notStated: [] })) };
-    const result = checkClaim(politicianSentence, bare);
+    // Spent for allocated, families for beneficiaries, with the programme named: only the figure's list makes it "not stated".
+    const result = checkClaim('القوافل صرفت 2 مليار جنيه على 250 ألف أسرة', bare);
     expect(result.numbers.map((n) => n.verdict)).toEqual(['differs', 'differs']);
+    // The whole alliance for one programme: no figure gives the alliance's total, whatever the list says.
+    expect(checkClaim(politicianSentence, bare).numbers[0].verdict).toBe('not-stated');
   });
 });
 
@@ -76,12 +79,14 @@ describe('sizes, dates and what is not compared', () => {
     expect(checkClaim('أكثر من 30 مليون مواطن وصلهم التحالف', data).numbers[0].differences.map((d) => d.kind)).toEqual(['size']);
   });
 
-  it('leaves years, durations and counts of governorates out of the comparison and uses the years as dates', () => {
+  it('leaves years and durations out of the comparison, uses the years as dates, and answers a count of governorates', () => {
     const result = checkClaim('خلال 10 أشهر من 2024 وصل التحالف إلى 30 مليون مواطن في 27 محافظة', data);
-    expect(result.ignored.map((i) => i.reason)).toEqual(['duration', 'year', 'governorates']);
-    expect(result.numbers).toHaveLength(1);
+    expect(result.ignored.map((i) => i.reason)).toEqual(['duration', 'year']);
+    expect(result.numbers).toHaveLength(2);
     expect(result.numbers[0].differences.map((d) => d.kind)).toEqual(['date']);
     expect(result.numbers[0].notStated.map((s) => s.kind)).toEqual(['period']);
+    // No figure counts governorates: "the source does not say", never dropped.
+    expect(result.numbers[1]).toMatchObject({ verdict: 'not-stated', target: null, claim: { value: '27', other: 'محافظة' } });
   });
 
   it('finds nothing to compare in a claim about something no figure counts, or with no number', () => {

@@ -88,6 +88,22 @@ const arabicWords: [string, string[]][] = [
   ['تلتمية ألف', ['300000']], ['ميت ألف', ['100000']],
 ];
 
+// Egyptian spellings inside compounds, with and without a scale after them, joined by و across scales.
+const egyptianCompounds: [string, string[]][] = [
+  ['تمنية وتلاتين مليون وستمية ألف', ['38600000']], ['اتنين وأربعين مليون وتلتمية ألف', ['42300000']],
+  ['خمسة وتلاتين ألف وأربعمية', ['35400']], ['اتنين مليار وتمنمية مليون', ['2800000000']],
+  ['مليون وستمية وخمسين ألف', ['1650000']], ['أربعمية وخمسين ألف أسرة', ['450000']],
+  ['تلتمية مستفيد', ['300']], ['ستمية وعشرين قافلة', ['620']],
+  ['ربعمية جنيه', ['400']], ['تلاتمية ألف', ['300000']],
+  ['اتنين مليون', ['2000000']], ['تمنية مليون واتنين وتلاتين ألف', ['8032000']],
+  ['تلات ملايين وتلتمية ألف', ['3300000']], ['تلات مليار', ['3000000000']],
+  ['تلت تلاف جنيه', ['3000']], ['تمن تلاف جنيه', ['8000']],
+  ['خمس ميت جنيه', ['500']], ['تلات مية ألف', ['300000']],
+  ['تلاتين في المية', ['30%']],
+  // A unit word alone is still too often something else; "تلت مليون" is still a third of a million.
+  ['تلاتين سنة', []], ['اتنين بس', []], ['تمن الكيلو', []], ['تلت مليون', ['333333']],
+];
+
 const englishWords: [string, string[]][] = [
   ['thirty million', ['30000000']], ['Two Billion', ['2000000000']],
   ['two hundred and fifty thousand', ['250000']], ['twenty-five thousand', ['25000']],
@@ -152,6 +168,7 @@ describe('extractNumbers', () => {
     ['duals', duals],
     ['fractions', fractions],
     ['Arabic number words', arabicWords],
+    ['Egyptian compounds', egyptianCompounds],
     ['English number words', englishWords],
     ['compounds', compounds],
     ['dates', dates],
