@@ -32,7 +32,7 @@ export async function ClaimSide({ id, n, locale, vocabulary }: { id: string; n: 
     </>
   );
   return (
-    <section aria-labelledby={id} className="rounded-2xl border border-line bg-surface p-4" data-testid="claim-side">
+    <section className="rounded-2xl border border-line bg-surface p-4" data-testid="claim-side">
       <h4 id={id} className="text-lg font-bold">{t('claimSays')}</h4>
       <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {row(t('fields.number'), <Num locale={locale} format={(d) => claimValueText(n, vocabulary.words(d))} />)}

@@ -41,7 +41,7 @@ export async function NumberResult({ check, locale, vocabulary }: { check: Numbe
         )}
       </div>
       {target ? (
-        <section aria-labelledby={`${headingId}-differences`}>
+        <section>
           <h4 id={`${headingId}-differences`} className="text-lg font-bold">{t('differencesTitle')}</h4>
           {check.differences.length ? (
             <ul className="mt-2 list-disc space-y-1 ps-6" data-testid="differences">
@@ -58,7 +58,7 @@ export async function NumberResult({ check, locale, vocabulary }: { check: Numbe
         </section>
       ) : null}
       {check.notStated.length ? (
-        <section aria-labelledby={`${headingId}-not-stated`} data-testid="not-stated">
+        <section data-testid="not-stated">
           <h4 id={`${headingId}-not-stated`} className="text-lg font-bold">{t('notStatedTitle')}</h4>
           <ul className="mt-2 list-disc space-y-1 ps-6">
             {check.notStated.map((s, i) => (

@@ -26,7 +26,7 @@ export async function SourceSide({ id, target, locale, vocabulary }: { id: strin
     </>
   );
   return (
-    <section aria-labelledby={id} className="rounded-2xl border border-line bg-surface p-4" data-testid="source-side" data-figure={target.slug}>
+    <section className="rounded-2xl border border-line bg-surface p-4" data-testid="source-side" data-figure={target.slug}>
       <h4 id={id} className="text-lg font-bold">{t('sourceSays')}</h4>
       <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {row(
