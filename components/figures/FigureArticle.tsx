@@ -9,12 +9,14 @@ import { Badge } from '@/components/ui/Badge';
 import { Num } from '@/components/ui/Num';
 import { Section } from '@/components/ui/Section';
 import { FigureValue } from './FigureValue';
+import { FactSheetLink } from './FactSheetLink';
 import { DerivedCard } from './DerivedCard';
 import { SourceDetails } from './SourceDetails';
 import { sourceAttribution } from './SourceLine';
 import { ValueCheck } from './ValueCheck';
 import { ObservationTable } from './ObservationTable';
 import { ObservationChart } from './ObservationChart';
+import { NotStated } from './NotStated';
 
 /**
  * The public figure page's content; staff previews render the same component with the proposed values.
@@ -79,6 +81,7 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
               </dd>
             </div>
           </dl>
+          <FactSheetLink kind="figures" slug={figure.slug} locale={locale} />
         </div>
       </div>
 
@@ -96,6 +99,8 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
       <Section id="source" title={t('sourceTitle')} lead={to('sourceLead', { n: head.number })}>
         <SourceDetails source={figure.source} quote={figure.quote} quoteTranslation={figure.quoteTranslation} locator={head.locator} locale={locale} />
       </Section>
+
+      <NotStated figure={figure} />
 
       {uses.length > 0 ? (
         <Section id="derived" title={t('derivedTitle')} lead={t('derivedLead')}>

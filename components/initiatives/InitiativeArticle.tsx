@@ -9,6 +9,7 @@ import { Num } from '@/components/ui/Num';
 import { Section } from '@/components/ui/Section';
 import { FigureCard } from '@/components/figures/FigureCard';
 import { SourceDetails } from '@/components/figures/SourceDetails';
+import { FactSheetLink } from '@/components/figures/FactSheetLink';
 
 /** The public initiative page's content; staff previews render the same component with the proposed text. */
 export async function InitiativeArticle({ initiative, locale }: { initiative: InitiativeView; locale: Locale }) {
@@ -37,6 +38,7 @@ export async function InitiativeArticle({ initiative, locale }: { initiative: In
             <dd>{t(`statuses.${initiative.status}`)}</dd>
           </div>
         </dl>
+        <FactSheetLink kind="initiatives" slug={initiative.slug} locale={locale} />
       </div>
 
       <Section id="about" title={t('aboutTitle')}>
