@@ -2,7 +2,7 @@ import type { Segment } from './highlight';
 
 export type { Segment };
 
-export const searchHitTypes = ['figure', 'initiative', 'source', 'governorate', 'breakdown'] as const;
+export const searchHitTypes = ['figure', 'calculated', 'initiative', 'source', 'governorate', 'breakdown'] as const;
 export type SearchHitType = (typeof searchHitTypes)[number];
 
 /** One result as the page and the API give it: text already split into plain and matched segments. */

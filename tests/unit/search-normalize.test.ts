@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, stemArabic } from '@/lib/search/normalize';
+import { foldText, keysOfWord, stemArabic } from '@/lib/search/normalize';
+import { FORMS, SYNONYMS } from '@/lib/search/rules';
 import { termsOf } from '@/lib/search/analyze';
 import { canonicalDecimal, extractNumbers } from '@/lib/numbers/parse';
 import { createSearchIndex, runSearch, type SearchDocument } from '@/lib/search/engine';
+import { planQuery } from '@/lib/search/query';
 
 /** True when searching `query` finds a record whose only text is `text`. */
 function finds(query: string, text: string): boolean {
@@ -68,6 +70,115 @@ describe('Arabic folding, each rule with real words', () => {
   });
 });
 
+describe('forms of one word', () => {
+  it('meets broken plurals and their singulars both ways', () => {
+    for (const [a, b] of [['قافلة', 'قوافل ستر وعافية'], ['القوافل', 'قافلة طبية'], ['مشروع', 'المشاريع'], ['مدرسة', 'المدارس'], ['طفل', 'أطفال']]) {
+      expect(finds(a, b), `${a} → ${b}`).toBe(true);
+    }
+  });
+
+  it('meets sound plurals and singulars: مبادرة/مبادرات، مستفيد/مستفيدين/مستفيدون، مواطن/مواطنين، محافظة/محافظات، جنيه/جنيهات', () => {
+    for (const [a, b] of [['مبادرة', 'المبادرات'], ['مستفيد', 'المستفيدين'], ['مستفيدون', 'مستفيد'], ['مواطن', 'مواطنين'], ['محافظة', 'المحافظات'], ['جنيه', 'جنيهات'], ['أسرة', 'الأسر']]) {
+      expect(finds(a, b), `${a} → ${b}`).toBe(true);
+    }
+  });
+
+  it('reads a word ending in tanween on alef as the word: "احتياج" finds "احتياجًا"', () => {
+    expect(foldText('احتياجًا')).toBe('احتياج');
+    expect(finds('احتياج', 'الأكثر احتياجًا')).toBe(true);
+  });
+
+  it('keeps a leading و that belongs to the word: "وصول" finds "الوصول", "وطني" finds "الوطني"', () => {
+    expect(finds('وصول', 'الوصول إلى 30 مليون')).toBe(true);
+    expect(finds('وطني', 'التحالف الوطني')).toBe(true);
+  });
+
+  it('finds a word written with a preposition on it: "دعم" finds "بدعم", "ملف" finds "لملف"', () => {
+    expect(finds('دعم', 'بدعم الفئات')).toBe(true);
+    expect(finds('ملف', 'لملف الإغاثة')).toBe(true);
+  });
+
+  it('strips pronoun and plural-verb endings: "وصل" finds "وصلهم", "صرف" finds "صرفوا"', () => {
+    expect(finds('وصل', 'من وصلهم الدعم')).toBe(true);
+    expect(finds('صرف', 'صرفوا المبلغ')).toBe(true);
+  });
+
+  it('lists only forms the suffix rules do not already meet', () => {
+    const stem = (w: string) => keysOfWord(foldText(w), 'query')[0];
+    for (const [form, base] of FORMS) expect(stem(form), `${form} / ${base}`).not.toBe(stem(base));
+  });
+});
+
+describe('synonyms', () => {
+  it('meets the words readers use for one thing, in standard Arabic, Egyptian and English', () => {
+    const pairs = [
+      ['انفاق', 'ولا يعني أنه أُنفق'], ['صرف', 'المبلغ المُنفَق'], ['مصروف', 'إنفاق الدولة'], ['اتصرف', 'أنفق التحالف'],
+      ['عائلة', 'دعم الأسر'], ['عيلة', 'أسرة'], ['عائلات', 'الأسر الأكثر احتياجًا'],
+      ['رصد', 'المبلغ المخصص'], ['تخصيص', 'المبلغ المرصود'], ['مخصص', 'رُصد ملياري جنيه'],
+      ['وصل', 'استطاع الوصول إلى'], ['الوصول', 'وصل التحالف'],
+      ['سجل', 'قاعدة بيانات تضم'], ['قاعدة بيانات', 'سجل المواطنين'], ['قاعدة بيانات', 'المسجلين'],
+      ['spending', 'the amount was spent'], ['family', 'neediest households'], ['earmarked', 'allocated to relief'],
+    ];
+    for (const [q, text] of pairs) expect(finds(q, text), `${q} → ${text}`).toBe(true);
+  });
+
+  it('keeps apart what a fact-checker must tell apart: spent/allocated, family/beneficiary, reached/targeted', () => {
+    for (const [q, text] of [['انفاق', 'مبلغ مرصود'], ['رصد', 'مبلغ أُنفق'], ['أسرة', '250 ألف مستفيد'], ['مستفيد', 'الأسر'], ['وصل', 'استهداف المواطنين'], ['spent', 'allocated'], ['family', 'beneficiaries']]) {
+      expect(finds(q, text), `${q} must not find ${text}`).toBe(false);
+    }
+  });
+
+  it('matches a multi-word synonym only when its words stand together', () => {
+    expect(finds('سجل', 'قاعدة بيانات المواطنين')).toBe(true);
+    expect(finds('سجل', 'قاعدة الهرم وبيانات أخرى')).toBe(false);
+  });
+
+  it('puts no word in two synonym groups', () => {
+    const owner = new Map<string, string>();
+    for (const [group, members] of Object.entries(SYNONYMS)) {
+      for (const m of members) {
+        const key = keysOfWord(foldText(m), 'query')[0] + (m.includes(' ') ? ` ${m}` : '');
+        expect(owner.get(key) ?? group, `${m} is in ${owner.get(key)} and ${group}`).toBe(group);
+        owner.set(key, group);
+      }
+    }
+  });
+});
+
+describe('spelling as people type and speak', () => {
+  it('folds letters Egyptian speech confuses: ث/ت, ذ/ز/د, ظ/ض', () => {
+    expect(finds('الاغاتة', 'ملف الإغاثة')).toBe(true);
+    expect(finds('تلاتين', 'ثلاثين')).toBe(true);
+    expect(finds('تنفيز', 'تنفيذًا لتوجيهات')).toBe(true);
+    expect(finds('دهب', 'ذهب')).toBe(true);
+    expect(finds('محافضة', 'محافظة الجيزة')).toBe(true);
+  });
+
+  it('reads words run together: «ستروعافيه» and «سترعافية» find «ستر وعافية»', () => {
+    expect(finds('ستروعافيه', 'قوافل “ستر وعافية”')).toBe(true);
+    expect(finds('سترعافية', 'قوافل “ستر وعافية”')).toBe(true);
+    expect(finds('كفرالشيخ', 'كفر الشيخ')).toBe(true);
+  });
+
+  it('reads one word typed apart: «بور سعيد» finds «بورسعيد»', () => {
+    expect(finds('بور سعيد', 'بورسعيد')).toBe(true);
+  });
+
+  it('reads Egyptian أ for ق only when the word as typed finds nothing', () => {
+    expect(finds('أوافل', 'قوافل ستر وعافية')).toBe(true);
+    // "أسر" is a word the index holds, so it is never read as "قسر".
+    const index = createSearchIndex([
+      { id: 'families', title: 'الأسر', body: '', numbers: '' },
+      { id: 'other', title: 'قسر', body: '', numbers: '' },
+    ]);
+    expect(runSearch(index, 'أسر').hits.map((h) => h.id)).toEqual(['families']);
+  });
+
+  it('allows one typo in a longer word that finds nothing as typed: "مسئولية" finds "مسؤولية"', () => {
+    expect(finds('مسئولية', 'مسؤولية اجتماعية')).toBe(true);
+  });
+});
+
 describe('numbers', () => {
   it('"٣٠ مليون" and "30 مليون" find the 30 million figure, not 37.4 million', () => {
     const docs: SearchDocument[] = [
@@ -120,6 +231,26 @@ describe('queries', () => {
     const index = createSearchIndex([{ id: 'a', title: 'في القاهرة', body: '', numbers: '' }]);
     expect(runSearch(index, 'في').hits).toEqual([]);
     expect(runSearch(index, '  ؟!  ').queryTerms).toEqual([]);
+  });
+
+  it('falls back to every word the index holds before any word: "قوافل الفضاء" finds the caravans, marked partial', () => {
+    const index = createSearchIndex([
+      { id: 'a', title: 'قوافل ستر وعافية', body: '', numbers: '' },
+      { id: 'b', title: 'ستر', body: '', numbers: '' },
+    ]);
+    const r = runSearch(index, 'قوافل ستر الفضاء');
+    expect(r.partial).toBe(true);
+    expect(r.hits.map((h) => h.id)).toEqual(['a']);
+  });
+
+  it('gives the same records and scores when a rare word narrows the search first', () => {
+    const docs = Array.from({ length: 60 }, (_, i) => ({ id: `d${i}`, title: i % 12 === 0 ? 'قوافل نادرة' : 'قوافل', body: 'الدعم '.repeat((i % 3) + 1), numbers: '' }));
+    const index = createSearchIndex(docs);
+    const { parts } = planQuery('نادرة الدعم قوافل', index.vocabulary);
+    const plain = index.library.search({ combineWith: 'AND', queries: parts.map((p) => p.query) });
+    const narrowed = runSearch(index, 'نادرة الدعم قوافل', 100);
+    expect(narrowed.hits.map((h) => [h.id, h.score])).toEqual(plain.map((r) => [r.id, r.score]));
+    expect(narrowed.total).toBe(5);
   });
 
   it('matches the word being typed by its beginning', () => {
