@@ -157,10 +157,14 @@ function sourceYear(s: CitationSource, locale: Locale): string {
   return `${s.publishedPrecision === 'approximate' ? (locale === 'ar' ? 'نحو ' : 'ca. ') : ''}${s.publishedOn.getUTCFullYear()}`;
 }
 
-/** A run of an APA reference; titles of works are set in italics where the reference is shown as rich text. */
+/**
+ * A run of an APA reference; titles of works are set in italics where the reference is shown as rich text, and a
+ * URL is marked so that it can be set left to right and broken only after its slashes.
+ */
 export interface ApaSegment {
   text: string;
   italic?: boolean;
+  url?: boolean;
 }
 
 const monthName = (m: number, locale: Locale) =>
@@ -186,41 +190,59 @@ function retrieved(accessed: Date, locale: Locale): string {
 /** An element ends with a period unless it already ends with one (or with ? or !). */
 const closed = (s: string) => (/[.?!؟]$/.test(s) ? s : `${s}.`);
 
+/** A translation stored with a note that it is one ("… (translated title)"): APA's square brackets say so already. */
+const untagged = (t: string) => t.replace(/\s*[(（](?:translated title|translation|عنوان مترجم|ترجمة العنوان|ترجمة)[)）]\s*$/i, '');
+
 /** The title as the work gives it; in the other language a translation follows in square brackets, as APA asks. */
 function apaTitle(title: Bi, language: Locale, locale: Locale): { original: string; translation: string | null } {
-  const original = title[language];
-  return { original, translation: language !== locale && title[locale] !== original ? title[locale] : null };
+  const original = untagged(title[language]);
+  const other = untagged(title[locale]);
+  return { original, translation: language !== locale && other !== original ? other : null };
 }
 
 /**
- * The work that states the value, as an APA 7 reference: Author. (Date). Title [Description]. Publisher. URL.
- * A news report carrying someone else's study is credited to its outlet (the piece's author of record), with the
- * study named in the description; a work with its own title keeps it. The archived copy follows the original URL
- * ("Archived at") or, with no original URL, is where the work was retrieved from.
+ * A publisher the source does not name is stored as a description of it ("An Egyptian news site (the archived copy
+ * does not name the publisher)"). APA leaves an unknown publisher out rather than describing it.
+ */
+const unnamedPublisher = [/does not name the publisher/i, /(?:لا|لم) (?:تذكر|يذكر|تسمّ?|يسمّ?).*الناشر/, /^(?:an?\s+)?(?:egyptian\s+|arabic\s+)?news\s*(?:web)?site\b/i, /^موقع إخباري/];
+export const isNamedPublisher = (p: string) => !unnamedPublisher.some((r) => r.test(p.trim()));
+
+/**
+ * The work that states the value, as an APA 7 reference: Author. (Date). Title [Translation] [Description].
+ * Publisher. URL.
+ * - A news report is cited as what was read: the article (APA's rule for a secondary source: the reference names
+ *   the report; the study it carries is named in the text, "as cited in"). Its outlet is the site name, never the
+ *   author; with no named author the title moves to the author position: Title. (Date). Site Name. URL.
+ * - Any other work is credited to its author, or to its publisher as group author when the author is not named.
+ * - A publisher the source does not name is left out, not described; with no author either, the title leads.
+ * - (n.d.) when undated. The original URL, then the archived copy; with no original URL the archived copy is where
+ *   it was retrieved from; with neither, no link at all (the portal's data set reference carries the permalink).
  */
 function apaWork(s: CitationSource, locale: Locale, accessed: Date): ApaSegment[] {
   const ar = locale === 'ar';
-  const carried = s.kind === 'news-report' && (s.origin !== null || (s.author !== null && s.author[locale] !== s.publisher[locale]));
-  const own = s.workTitle !== null;
-  const author = own ? (s.author ?? s.publisher)[locale] : carried ? s.publisher[locale] : (s.author ?? s.publisher)[locale];
-  const { original, translation } = apaTitle(own ? s.workTitle! : s.title, s.language, locale);
-  const whose = s.origin ? (ar ? s.origin.ar : midSentence(s.origin.en)) : s.author ? (ar ? `عمل أعدّه ${s.author.ar}` : `work by ${s.author.en}`) : null;
+  const news = s.kind === 'news-report';
+  const site = isNamedPublisher(s.publisher[locale]) ? s.publisher[locale] : null;
+  // In a news report a named author other than the outlet is the carried study's, not the article's.
+  const carried = news && (s.origin !== null || (s.author !== null && s.author[locale] !== s.publisher[locale]));
+  const author = news ? (carried ? null : s.author?.[locale] ?? null) : s.author?.[locale] ?? site;
+  const { original, translation } = apaTitle(news || !s.workTitle ? s.title : s.workTitle, s.language, locale);
   const description =
-    carried && own ? (ar ? `كما نقله ${s.publisher.ar} في «${s.title.ar}»` : `As reported by ${s.publisher.en} in “${s.title.en}”`)
-    : carried && whose ? (ar ? `تقرير إخباري عن ${whose}` : `News report on ${whose}`)
-    : s.kind === 'dataset' ? (ar ? 'مجموعة بيانات' : 'Data set')
+    s.kind === 'dataset' ? (ar ? 'مجموعة بيانات' : 'Data set')
     : s.kind === 'official-statement' ? (ar ? 'بيان' : 'Statement')
     : null;
-  // The publisher is left out when it is also the author, or when a carried work's outlet is named above.
-  const publisher = (carried && own) || s.publisher[locale] === author ? null : s.publisher[locale];
-  const link = s.url && s.archiveUrl ? `${s.url} (${ar ? 'النسخة المحفوظة في' : 'Archived at'} ${s.archiveUrl})`
-    : s.url ?? (s.archiveUrl ? `${retrieved(accessed, locale)} ${s.archiveUrl}` : null);
+  // The publisher is left out when it is also the author.
+  const publisher = site !== null && site !== author ? site : null;
   const brackets = [translation, description].filter(Boolean).map((b) => ` [${b}]`).join('');
-  return [
-    { text: `${closed(author)} ${apaDate(s.publishedOn, s.publishedPrecision, locale)}. ` },
-    { text: original, italic: true },
-    { text: `${brackets ? `${brackets}.` : closed(original).slice(original.length)}${publisher ? ` ${closed(publisher)}` : ''}${link ? ` ${link}` : ''}` },
-  ];
+  const title: ApaSegment[] = [{ text: original, italic: true }, { text: `${brackets ? `${brackets}.` : closed(original).slice(original.length)}` }];
+  const date: ApaSegment = { text: ` ${apaDate(s.publishedOn, s.publishedPrecision, locale)}.` };
+  const head: ApaSegment[] = author
+    ? [{ text: closed(author) }, date, { text: ' ' }, ...title]
+    : [...title, date];
+  const link: ApaSegment[] = s.url && s.archiveUrl ? [{ text: ' ' }, { text: s.url, url: true }, { text: ` (${ar ? 'النسخة المحفوظة في' : 'Archived at'} ` }, { text: s.archiveUrl, url: true }, { text: ')' }]
+    : s.url ? [{ text: ' ' }, { text: s.url, url: true }]
+    : s.archiveUrl ? [{ text: ` ${retrieved(accessed, locale)} ` }, { text: s.archiveUrl, url: true }]
+    : [];
+  return [...head, ...(publisher ? [{ text: ` ${closed(publisher)}` }] : []), ...link];
 }
 
 /**
@@ -236,13 +258,15 @@ function apaDataset(c: CitationInput, locale: Locale): ApaSegment[] {
     return [
       { text: `${closed(c.portal.ar)} ${date}. ` },
       { text: `${c.label.ar}: القيمة رقم ${n}، حتى ${asOf}`, italic: true },
-      { text: ` (الإصدار ${c.version}) [مجموعة بيانات]. ${c.permalink.ar}` },
+      { text: ` (الإصدار ${c.version}) [مجموعة بيانات]. ` },
+      { text: c.permalink.ar, url: true },
     ];
   }
   return [
     { text: `${closed(c.portal.en)} ${date}. ` },
     { text: `${c.label.en}: Observation ${n}, as of ${asOf}`, italic: true },
-    { text: ` (Version ${c.version}) [Data set]. ${c.permalink.en}` },
+    { text: ` (Version ${c.version}) [Data set]. ` },
+    { text: c.permalink.en, url: true },
   ];
 }
 

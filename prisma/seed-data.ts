@@ -267,8 +267,8 @@ export const figures = [
       },
       {
         kind: 'families',
-        noteAr: 'يذكر 250 ألف «مستفيد» ولا يذكر عدد الأسر؛ المستفيد ليس الأسرة.',
-        noteEn: 'It speaks of 250 thousand "beneficiaries" and gives no number of families; a beneficiary is not a family.',
+        noteAr: 'يذكر 250 ألف «مستفيد» لا عددًا من الأسر، ولا يذكر هل المستفيد فرد أم أسرة.',
+        noteEn: 'It gives 250 thousand "beneficiaries", not a number of families, and does not say whether a beneficiary is a person or a household.',
       },
       { kind: 'governorate-split', noteAr: 'لا يذكر توزيع المبلغ على المحافظات.', noteEn: 'It gives no split of the amount by governorate.' },
       {

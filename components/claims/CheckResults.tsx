@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
 import type { CheckVocabulary } from '@/lib/claims/load';
 import { checkPaths } from '@/lib/claims/record';
+import { summaryText } from '@/lib/claims/words';
 import type { CheckResult } from '@/lib/claims/types';
 import { NumberResult } from './NumberResult';
 
@@ -17,13 +18,7 @@ export async function CheckResults({ result, locale, vocabulary }: { result: Che
       <p>
         <span className="font-semibold">{t('claimEcho')}</span> «<bdi dir="auto">{result.claim}</bdi>»
       </p>
-      {result.numbers.length ? (
-        <p className="text-lg font-semibold" role="status" data-testid="check-kinds">
-          {result.differenceKinds.length ? t('kindsFound', { kinds: result.differenceKinds.map((k) => t(`kinds.${k}`)).join(sep) }) : t('noKindsFound')}
-        </p>
-      ) : (
-        <p className="text-lg font-semibold" role="status" data-testid="check-kinds">{t('noNumbers')}</p>
-      )}
+      <p className="text-lg font-semibold" role="status" data-testid="check-kinds">{summaryText(result, vocabulary.words('latn'))}</p>
       <p className="max-w-3xl text-sm text-muted">{t('note')}</p>
       {result.numbers.map((check) => (
         <NumberResult key={check.claim.start} check={check} locale={locale} vocabulary={vocabulary} />

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import type { CheckVocabulary } from '@/lib/claims/load';
 import type { NumberCheck, Verdict } from '@/lib/claims/types';
-import { differenceText } from '@/lib/claims/words';
+import { differenceText, verdictText } from '@/lib/claims/words';
 import { Num } from '@/components/ui/Num';
 import { ClaimSide } from './ClaimSide';
 import { SourceSide } from './SourceSide';
@@ -23,23 +23,19 @@ export async function NumberResult({ check, locale, vocabulary }: { check: Numbe
   return (
     <article aria-labelledby={headingId} className="space-y-4 rounded-2xl border border-line p-4 sm:p-6" data-testid="check-number" data-verdict={verdict} data-figure={target?.slug ?? ''}>
       <h3 id={headingId} className="text-xl font-bold">
-        {t('numberHeading', { number: n.raw })}
+        {/* The number isolated, so «80%» keeps its logical order inside the sentence. */}
+        {t('numberHeading', { number: '\u0000' }).split('\u0000').map((part, i) => (
+          <span key={i}>
+            {i > 0 ? <bdi>{n.raw}</bdi> : null}
+            {part}
+          </span>
+        ))}
       </h3>
       <p className={`inline-block rounded-xl border-s-4 px-3 py-1 text-lg font-semibold ${marks[verdict].className}`} data-testid="verdict">
         <span aria-hidden="true">{marks[verdict].symbol} </span>
-        {t('verdictLabel')} {t(`verdicts.${verdict}`)}
+        {t('verdictLabel')} {verdictText(verdict, vocabulary.words('latn'), check.calculated)}
       </p>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <ClaimSide id={`${headingId}-claim`} n={n} locale={locale} vocabulary={vocabulary} />
-        {target ? (
-          <SourceSide id={`${headingId}-source`} target={target} locale={locale} vocabulary={vocabulary} />
-        ) : (
-          <section className="rounded-2xl border border-dashed border-line bg-surface p-4">
-            <h4 className="text-lg font-bold">{t('sourceSays')}</h4>
-            <p className="mt-2">{n.other ? t('otherThing', { word: n.other }) : t('noTarget')}</p>
-          </section>
-        )}
-      </div>
+      {/* The differences first: on a phone they come before the two long columns. */}
       {target ? (
         <section>
           <h4 id={`${headingId}-differences`} className="text-lg font-bold">{t('differencesTitle')}</h4>
@@ -57,6 +53,17 @@ export async function NumberResult({ check, locale, vocabulary }: { check: Numbe
           )}
         </section>
       ) : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ClaimSide id={`${headingId}-claim`} n={n} locale={locale} vocabulary={vocabulary} />
+        {target ? (
+          <SourceSide id={`${headingId}-source`} target={target} locale={locale} vocabulary={vocabulary} />
+        ) : (
+          <section className="rounded-2xl border border-dashed border-line bg-surface p-4">
+            <h4 className="text-lg font-bold">{t('sourceSays')}</h4>
+            <p className="mt-2">{n.other ? t('otherThing', { word: n.other }) : t('noTarget')}</p>
+          </section>
+        )}
+      </div>
       {check.notStated.length ? (
         <section data-testid="not-stated">
           <h4 id={`${headingId}-not-stated`} className="text-lg font-bold">{t('notStatedTitle')}</h4>

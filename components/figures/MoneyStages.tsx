@@ -32,7 +32,7 @@ async function StageCard({ stage, step, initiative, locale }: { stage: StageView
         </>
       ) : (
         <>
-          <p className="text-2xl font-bold text-muted">{t('notPublished')}</p>
+          <p className="text-lg font-bold text-muted">{t('notPublished')}</p>
           <p className="text-sm text-muted">{initiative ? t('notPublishedIn', { initiative }) : t('notPublishedNote')}</p>
         </>
       )}
@@ -99,7 +99,10 @@ async function PartsTable({ check: c, locale }: { check: PartsCheck; locale: Loc
   );
 }
 
-/** A money figure's stages side by side, "not published" where a stage has no figure, then whether parts add up. */
+/**
+ * A money figure's stages side by side; where no source the portal holds gives a stage, it says so (not that the
+ * stage was never published anywhere), then whether parts add up.
+ */
 export async function MoneyStages({ money, locale }: { money: MoneyView; locale: Locale }) {
   const t = await getTranslations('MoneyStages');
   return (

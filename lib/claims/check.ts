@@ -4,7 +4,7 @@
  * source says something different", "the source does not say"), never about whoever made the claim.
  * Pure: the figures are passed in, so tests and the benchmark run it without a database.
  */
-import { canReferTo, differencesOf, fitScore, notStatedKindsFor, sourceLacks } from './compare';
+import { canReferTo, differencesOf, familyOfClaim, familyOfTarget, fitScore, isAlternative, notStatedKindsFor, sourceLacks } from './compare';
 import { readClaim } from './read';
 import { buildTargets, type ClaimData } from './targets';
 import { differenceKinds, type CheckResult, type ClaimNumber, type NumberCheck, type Target } from './types';
@@ -19,11 +19,14 @@ function checkNumber(n: ClaimNumber, targets: Target[]): NumberCheck {
     .sort((a, b) => b.score - a.score || +b.t.asOf - +a.t.asOf || a.i - b.i);
   const best = ranked[0]?.t ?? null;
   const others = new Map<string, Target>();
-  for (const { t } of ranked.slice(1)) if (t.slug !== best?.slug && !others.has(t.slug)) others.set(t.slug, t);
+  const family = familyOfClaim(n) ?? (best ? familyOfTarget(best) : null);
+  for (const { t } of ranked.slice(1)) {
+    if (t.slug !== best?.slug && !others.has(t.slug) && family && isAlternative(n, t, family)) others.set(t.slug, t);
+  }
   const alternatives = [...others.values()].slice(0, 2).map((t) => ({
     slug: t.slug, label: t.label, value: t.value, observation: t.kind === 'observation' ? t.observations[0].number : null,
   }));
-  if (!best) return { claim: n, verdict: 'not-stated', target: null, differences: [], notStated: [], alternatives };
+  if (!best) return { claim: n, verdict: 'not-stated', target: null, differences: [], calculated: false, notStated: [], alternatives };
 
   const differences = differencesOf(n, best);
   const kinds = new Set(differences.flatMap((d) => notStatedKindsFor(n, d)));
@@ -31,7 +34,7 @@ function checkNumber(n: ClaimNumber, targets: Target[]): NumberCheck {
   const candidates = ranked.map((r) => r.t);
   const lacks = differences.some((d) => sourceLacks(n, d, best, candidates));
   const verdict = differences.length === 0 ? 'matches' : notStated.length || lacks ? 'not-stated' : 'differs';
-  return { claim: n, verdict, target: best, differences, notStated, alternatives };
+  return { claim: n, verdict, target: best, differences, calculated: verdict === 'matches' && best.kind === 'derived', notStated, alternatives };
 }
 
 export function checkClaim(claim: string, data: ClaimData): CheckResult {

@@ -16,6 +16,22 @@ const claimValue = (n: ClaimNumber) => Number(n.value) / (n.percent ? 100 : 1);
 /** The source's value as the claim writes it: a ratio shown as a percentage. */
 const sourceAsWritten = (n: ClaimNumber, t: Target) => (n.percent ? String(Math.round(Number(t.value) * 1e8) / 1e6) : t.value);
 
+export type Family = 'percent' | 'money' | 'people';
+/** What kind of thing a number counts: a share, an amount of money, or people; null when the claim does not say. */
+export function familyOfClaim(n: ClaimNumber): Family | null {
+  if (n.percent) return 'percent';
+  if (isMoney(n)) return 'money';
+  if (n.unit) return 'people';
+  if (n.measure) return MONEY_MEASURES.includes(n.measure.value) ? 'money' : 'people';
+  return null;
+}
+export const familyOfTarget = (t: Target): Family => (t.unitClass === 'percent' ? 'percent' : t.unitClass === 'money' ? 'money' : 'people');
+
+/** Another reading worth offering: the same kind of thing as the claim's number, within a factor of 10 of it. */
+export function isAlternative(n: ClaimNumber, t: Target, family: Family): boolean {
+  return familyOfTarget(t) === family && magnitudeDistance(claimValue(n), Number(t.value)) <= 1;
+}
+
 /** Whether the number can refer to the target at all: same kind of thing, and close in size unless its unit is named. */
 export function canReferTo(n: ClaimNumber, t: Target): boolean {
   if (n.other) return false;
@@ -34,7 +50,9 @@ export function canReferTo(n: ClaimNumber, t: Target): boolean {
 export function fitScore(n: ClaimNumber, t: Target): number {
   let score = -2 * Math.min(magnitudeDistance(claimValue(n), Number(t.value)), 6);
   // "أكثر من 30 مليون" fits every larger value; only an equal or rounded value is strong evidence.
-  if (sameSize(n.value, sourceAsWritten(n, t), n.hedge, n.percent)) score += n.hedge === 'more' || n.hedge === 'less' ? 0.5 : 2;
+  if (sameSize(n.value, sourceAsWritten(n, t), n.hedge, n.percent, n.raw)) score += n.hedge === 'more' || n.hedge === 'less' ? 0.5 : 2;
+  // Words of measure outweigh mere closeness of value ("about 33 million registered" is the registered figure, off in
+  // size); only a value equal to the source's, or rounded from it at the claim's own precision, outweighs them.
   if (n.measure?.value === t.measure) score += 1.5;
   if (n.unit && n.unit.value === t.unitClass) score += 1.5;
   if (n.per) score += t.per ? 1 : -1;
@@ -127,9 +145,11 @@ export function differencesOf(n: ClaimNumber, t: Target): Difference[] {
     out.push({ kind: 'date', claimYears: n.years, since: n.since, asOf: t.asOf, asOfPrecision: t.asOfPrecision, periodStart: t.periodStart });
   }
   const source = sourceAsWritten(n, t);
-  if (!sameSize(n.value, source, n.hedge, n.percent)) {
+  if (!sameSize(n.value, source, n.hedge, n.percent, n.raw)) {
     const ratio = Number(source) ? Math.round((Number(n.value) / Number(source)) * 1000) / 1000 : 0;
-    out.push({ kind: 'size', claim: n.value, source, hedge: n.hedge, ratio, difference: subtractDecimals(n.value, source), percent: n.percent });
+    // Across scopes (a governorate's amount against the nation's) the two values are not comparable: no ratio.
+    const scoped = out.some((d) => d.kind === 'scope');
+    out.push({ kind: 'size', claim: n.value, source, hedge: n.hedge, ratio, difference: subtractDecimals(n.value, source), percent: n.percent, ...(scoped ? { scoped } : {}) });
   }
   return out;
 }

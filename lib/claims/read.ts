@@ -229,9 +229,17 @@ function measureNear(tokens: Token[], before: Token[], after: Token[], money: bo
   for (const t of [...before, ...after]) {
     const f = findMeasure(tokens, t.index);
     if (!f) continue;
+    // «وصل الدعم إلى 80%», "the support": only a verb of serving says what was measured, not the noun of what is given.
+    if (f.value === 'served' && isServiceNoun(tokens[f.first])) continue;
     const value: Measure = f.value === 'gave' ? (money === false ? 'served' : 'spent') : f.value;
     const isMoney = MONEY_MEASURES.includes(value);
     if (money === null || money === isMoney) return { value, word: found(f)!.word };
   }
   return null;
+}
+
+/** «الدعم», «المساعدات», «مساعدة», "the support", "help": a noun of what is given, not a verb of serving. */
+function isServiceNoun(t: Token): boolean {
+  if (/^(ال|وال|بال|لل|فال)/.test(t.folded)) return true;
+  return /^(مساعده|مساعدات|مساعدة|help|support)$/.test(t.folded);
 }

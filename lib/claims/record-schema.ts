@@ -89,7 +89,7 @@ const difference = z
     text: z.string().meta({ description: 'The difference in one sentence' }),
     claim: z.string().meta({ description: 'Code of the claim\'s side: a measure, a unit, alliance, programme:<name>, governorate:<code>, national, years, or a value' }),
     source: z.string(),
-    ratio: z.number().nullable().meta({ description: 'Size only: claim ÷ source' }),
+    ratio: z.number().nullable().meta({ description: 'Size only: claim ÷ source; null when the claim speaks of another scope (the values are not comparable)' }),
     difference: z.string().nullable().meta({ description: 'Size only: claim − source, exact' }),
   })
   .meta({ id: 'ClaimCheckDifference' });
@@ -98,6 +98,9 @@ const numberRecord = z
   .object({
     claim: claimSide,
     verdict: z.enum(['matches', 'differs', 'not-stated']).meta({ description: 'About the source, never about a person' }),
+    calculated: z.boolean().meta({
+      description: 'True when the verdict is "matches" and the figure matched is one the portal calculates from the source (a rate, an amount per person): the source itself never states it, and verdictText says "matches a figure the portal calculated from the source"',
+    }),
     verdictText: z.string(),
     source: sourceSide.nullable().meta({ description: 'Null when no figure counts anything like it' }),
     differences: z.array(difference),

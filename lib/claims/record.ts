@@ -27,7 +27,8 @@ function codes(d: Difference): { claim: string; source: string; ratio: number | 
     case 'date':
       return { claim: `${d.since ? 'since:' : ''}${d.claimYears.join(',')}`, source: isoDate(d.asOf), ...none };
     case 'size':
-      return { claim: d.claim, source: d.source, ratio: d.ratio, difference: d.difference };
+      // Across scopes the two values are not comparable: no ratio.
+      return { claim: d.claim, source: d.source, ratio: d.scoped ? null : d.ratio, difference: d.scoped ? null : d.difference };
   }
 }
 
@@ -61,7 +62,8 @@ function numberRecord(c: NumberCheck, w: CheckWords, unitWord: (u: string) => st
       governorate: n.governorate, national: !!n.national, years: n.years, since: n.since,
     },
     verdict: c.verdict,
-    verdictText: verdictText(c.verdict, w),
+    calculated: c.calculated,
+    verdictText: verdictText(c.verdict, w, c.calculated),
     source: c.target ? sourceRecord(c.target, w, unitWord) : null,
     differences: c.target ? c.differences.map((d) => ({ kind: d.kind, text: differenceText(d, n, c.target!, w, unitWord), ...codes(d) })) : [],
     notStated: c.notStated.map((s) => ({ kind: s.kind, label: w.t(`notStatedKinds.${s.kind}`), note: s.note })),

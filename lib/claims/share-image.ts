@@ -1,7 +1,9 @@
 import 'server-only';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Locale } from '../i18n/locales';
-import { ensureFonts, wrapText } from '../images/canvas-text';
+import { ensureFonts } from '../images/canvas-text';
+import type { Verdict } from './types';
+import { wrapWords } from './share-image-wrap';
 
 /** Everything the share image says, already worded in the reader's language. */
 export interface CheckCardWords {
@@ -10,7 +12,11 @@ export interface CheckCardWords {
   claim: string;
   /** One line per number: its value and the verdict about the source. */
   verdicts: string[];
+  /** Each verdict line's verdict, for its colour; null for a line that is none. */
+  verdictKinds?: (Verdict | null)[];
   kinds: string | null;
+  /** For a "does not say" verdict, what the source says instead, in one line. */
+  sourceSays?: string | null;
   /** The source's exact words (Arabic), its translation on English images, and who states it. */
   quote: string | null;
   translation: string | null;
@@ -22,6 +28,9 @@ const W = 1200;
 const H = 630;
 const PAD = 64;
 
+/** A verdict's colour, never on colour alone (the words say it): brand for matches, neutral for not-stated, warning for differs. */
+export const VERDICT_COLOURS: Record<Verdict, string> = { matches: '#0b5c4c', 'not-stated': '#4d5a56', differs: '#9a4f12' };
+
 /** Draws lines at the reading edge: right in Arabic, left in English; Arabic text is shaped by Skia. */
 function lines(ctx: SKRSContext2D, text: string, opts: { y: number; size: number; weight: number; colour: string; max: number; rtl: boolean; family: string; gap?: number }): number {
   ctx.font = `${opts.weight} ${opts.size}px ${opts.family}`;
@@ -30,7 +39,7 @@ function lines(ctx: SKRSContext2D, text: string, opts: { y: number; size: number
   ctx.textAlign = 'start';
   const x = opts.rtl ? W - PAD : PAD;
   let y = opts.y;
-  for (const line of wrapText(ctx, text, W - 2 * PAD, opts.max)) {
+  for (const line of wrapWords((x) => ctx.measureText(x).width, text, W - 2 * PAD, opts.max)) {
     ctx.fillText(line, x, y);
     y += opts.gap ?? Math.round(opts.size * 1.45);
   }
@@ -50,9 +59,15 @@ export function renderCheckCard(words: CheckCardWords, locale: Locale): Buffer {
 
   let y = lines(ctx, `${words.site} · ${words.title}`, { y: 70, size: 30, weight: 700, colour: '#0b5c4c', max: 1, rtl, family });
   y = lines(ctx, words.claim, { y: y + 8, size: 34, weight: 600, colour: '#1c2321', max: 2, rtl, family });
-  for (const verdict of words.verdicts.slice(0, 3)) y = lines(ctx, verdict, { y: y + 2, size: 30, weight: 800, colour: '#7a1f1f', max: 1, rtl, family });
+  words.verdicts.slice(0, 3).forEach((verdict, i) => {
+    const kind = words.verdictKinds?.[i];
+    y = lines(ctx, verdict, { y: y + 2, size: 30, weight: 800, colour: kind ? VERDICT_COLOURS[kind] : '#1c2321', max: 1, rtl, family });
+  });
   if (words.kinds) y = lines(ctx, words.kinds, { y: y + 2, size: 26, weight: 600, colour: '#0b5c4c', max: 1, rtl, family });
-  if (words.quote) {
+  if (words.sourceSays) {
+    // What the source says instead, in one line.
+    y = lines(ctx, words.sourceSays, { y: y + 24, size: 26, weight: 600, colour: '#1c2321', max: 1, rtl, family });
+  } else if (words.quote) {
     const top = y + 2;
     // The quote is the source's own Arabic words, right to left on every image.
     y = lines(ctx, `«${words.quote}»`, { y: y + 30, size: 26, weight: 400, colour: '#1c2321', max: 2, rtl: true, family });

@@ -33,15 +33,26 @@ function roundToSignificant(x: number, digits: number): number {
   return Math.round(x * scale) / scale;
 }
 
-/** After "نحو"/"حوالي"/"about", a percentage may be the source's rounded to the nearest 5 points: 80.2 % is "about 80 %". */
-const ABOUT_POINTS = 2.5;
+/**
+ * How many digits the writer wrote before a scale word, trailing zeros included: "40 مليون" → 2 (to the million),
+ * "٣٧٫٤ مليون" → 3, "2 مليار" → 1; null when the numeral has no scale word ("250,000") or no digits ("ربع مليون").
+ */
+export function writtenDigits(raw: string | undefined): number | null {
+  if (!raw) return null;
+  const ascii = raw.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  const m = /([0-9][0-9,٬.٫]*)/.exec(ascii);
+  if (!m || !/[A-Za-z\u0600-\u06FF]{2,}/.test(ascii.slice(m.index + m[0].length))) return null;
+  const digits = m[0].replace(/[,٬]/g, '').replace(/[.٫]/, '').replace(/^0+/, '');
+  return digits.length || null;
+}
 
 /**
  * Whether the claim's number says what the source's does: equal; or the source's value rounded as the writer rounded
- * (within 5 %, 10 % after "نحو"/"about"; for a percentage, within 2.5 points after "about", since 10 % of a share is
- * too loose: "about 75 %" is not 80.2 %); "أكثر من"/"more than" needs the source above it, "أقل من"/"less than" below.
+ * (within 5 %). "نحو"/"حوالي"/"about" tolerates only rounding to the claim's own precision, as written: "about 37
+ * million" is 37.4 million, "about 40 million" is not (nor "about 75 %" 80.2 %). "أكثر من"/"more than" needs the
+ * source above it, "أقل من"/"less than" below.
  */
-export function sameSize(claim: string, source: string, hedge: Hedge | null, percent = false): boolean {
+export function sameSize(claim: string, source: string, hedge: Hedge | null, percent = false, raw?: string): boolean {
   const c = Number(claim);
   const s = Number(source);
   if (hedge === 'more') return s > c;
@@ -49,9 +60,9 @@ export function sameSize(claim: string, source: string, hedge: Hedge | null, per
   if (c === s) return true;
   if (s === 0) return false;
   const relative = Math.abs(c - s) / Math.abs(s);
-  const rounded = Math.abs(roundToSignificant(s, significantDigits(claim)) - c) <= Math.abs(c) * 1e-9;
-  if (hedge === 'about' && percent && Math.abs(c - s) <= ABOUT_POINTS) return true;
-  return relative <= (hedge === 'about' && !percent ? 0.1 : rounded ? 0.05 : 0);
+  const near = (digits: number) => Math.abs(roundToSignificant(s, digits) - c) <= Math.abs(c) * 1e-9;
+  if (hedge === 'about') return near(writtenDigits(raw) ?? significantDigits(claim)) && relative <= 0.1;
+  return near(significantDigits(claim)) && relative <= 0.05;
 }
 
 /** Distance in orders of magnitude: 0 for equal values, 1 for ten times. */

@@ -104,7 +104,7 @@ export type Difference =
   | { kind: 'unit'; claim: UnitClass | Currency | 'per' | 'total'; source: UnitClass | 'EGP' | 'per' | 'total'; word: string | null }
   | { kind: 'scope'; claim: ScopeSide; source: ScopeSide }
   | { kind: 'date'; claimYears: number[]; since: boolean; asOf: Date; asOfPrecision: DatePrecision; periodStart: Date | null }
-  | { kind: 'size'; claim: string; source: string; hedge: Hedge | null; ratio: number; difference: string; percent: boolean };
+  | { kind: 'size'; claim: string; source: string; hedge: Hedge | null; ratio: number; difference: string; percent: boolean; scoped?: boolean };
 
 export type Verdict = 'matches' | 'differs' | 'not-stated';
 
@@ -114,6 +114,8 @@ export interface NumberCheck {
   /** The figure the number most likely refers to; null when no figure on the portal counts anything like it. */
   target: Target | null;
   differences: Difference[];
+  /** A match with a figure the portal calculates from the source (a rate, an amount per person): the source never states it. */
+  calculated: boolean;
   /** What the figure's sources leave out, where it explains the verdict. */
   notStated: { kind: NotStatedKind; note: string | null }[];
   /** Other figures it could refer to, best first. */

@@ -4,7 +4,7 @@
  */
 import { formatCompact, formatDate, formatMoney, intlLocale, type Digits } from '../format';
 import type { Locale } from '../i18n/locales';
-import type { ClaimNumber, Difference, ScopeSide, Target, Verdict } from './types';
+import type { CheckResult, ClaimNumber, Difference, ScopeSide, Target, Verdict } from './types';
 
 export type Tr = (key: string, values?: Record<string, string | number>) => string;
 
@@ -25,14 +25,11 @@ function plain(value: string | number, w: CheckWords): string {
   return new Intl.NumberFormat(intlLocale(w.locale, w.digits), { maximumFractionDigits: 2 }).format(Number(value));
 }
 
-/** The claim's number as the claim writes it, with its unit or currency word: "2 مليار جنيه", "250 ألف أسرة". */
+/** The claim's number in the claim's own words, with its unit or currency word: "خمسة مليارات جنيه", "10 آلاف أسرة", "80%". */
 export function claimValueText(n: ClaimNumber, w: CheckWords): string {
-  if (n.percent) return percent(Number(n.value), w);
   const word = n.currency?.word ?? n.unit?.word ?? n.other ?? '';
-  // Pounds are written the portal's way ("2 مليار جنيه", "EGP 2 billion"); other words as the claim wrote them.
-  const value = n.currency?.value === 'EGP'
-    ? formatMoney(n.value, w.locale, w.digits)
-    : `${formatCompact(n.value, w.locale, w.digits)}${word ? ` ${word}` : ''}`;
+  // The claim's words as written, not rewritten ("10 آلاف" stays, not "10 ألف"); a unit already inside them is not repeated.
+  const value = word && !n.raw.includes(word) && !n.percent ? `${n.raw} ${word}` : n.raw;
   return n.hedge ? w.t(`hedges.${n.hedge}`, { value }) : value;
 }
 
@@ -46,8 +43,21 @@ export function targetValueText(t: Target, w: CheckWords, unitWord: (unit: strin
   return `${formatCompact(t.value, w.locale, w.digits)} ${unitWord(t.unit)}`;
 }
 
-export function verdictText(v: Verdict, w: CheckWords): string {
-  return w.t(`verdicts.${v}`);
+/** A match with a calculated figure says so: the source never states a rate or an amount per person the portal works out. */
+export function verdictText(v: Verdict, w: CheckWords, calculated = false): string {
+  return w.t(v === 'matches' && calculated ? 'verdicts.matchesCalculated' : `verdicts.${v}`);
+}
+
+/** The result in one line: the kinds of difference found, or what was not found; never "no difference" when a number has no match. */
+export function summaryText(result: CheckResult, w: CheckWords): string {
+  const sep = w.locale === 'ar' ? '، ' : ', ';
+  if (!result.numbers.length) return w.t('noNumbers');
+  const unmatched = result.numbers.filter((c) => c.verdict === 'not-stated');
+  const parts: string[] = [];
+  if (result.differenceKinds.length) parts.push(w.t('kindsFound', { kinds: result.differenceKinds.map((k) => w.t(`kinds.${k}`)).join(sep) }));
+  if (unmatched.length) parts.push(w.t('summaryNotStated', { numbers: unmatched.map((c) => `«${c.claim.raw}»`).join(sep) }));
+  if (!parts.length) parts.push(w.t(result.numbers.some((c) => c.calculated) ? 'noKindsFoundCalculated' : 'noKindsFound'));
+  return parts.join(' ');
 }
 
 export function scopeText(s: ScopeSide, w: CheckWords): string {
@@ -64,6 +74,10 @@ function dateText(d: Extract<Difference, { kind: 'date' }>, w: CheckWords): { cl
 }
 
 function sizeText(d: Extract<Difference, { kind: 'size' }>, n: ClaimNumber, t: Target, w: CheckWords, unitWord: (unit: string) => string): string {
+  // Across scopes the values are not comparable: the source gives no value for the claim's scope.
+  if (d.scoped) return w.t('sizeDiffScope', { claim: claimValueText(n, w), source: targetValueText(t, w, unitWord) });
+  // "more than 30 million" against exactly 30 million: say so, not "ratio 1, difference 0".
+  if (Number(d.claim) === Number(d.source)) return w.t('sizeDiffExact', { claim: claimValueText(n, w), source: targetValueText(t, w, unitWord) });
   const difference = d.percent ? w.t('points', { value: plain(d.difference, w) }) : formatCompact(d.difference, w.locale, w.digits);
   return w.t('sizeDiff', { claim: claimValueText(n, w), source: targetValueText(t, w, unitWord), ratio: plain(d.ratio, w), difference });
 }

@@ -24,7 +24,7 @@ export interface StageFigure {
 
 export interface StageView {
   measure: MoneyStage;
-  /** Null: no published figure of this initiative states this stage. */
+  /** Null: no figure of this initiative in the portal's sources states this stage (it may exist elsewhere). */
   figure: StageFigure | null;
 }
 

@@ -47,13 +47,48 @@ describe('citations', () => {
     expect(ar).toContain('تاريخ الاطلاع 29 نوفمبر 2026');
   });
 
-  it('writes APA 7: the work (its outlet, approximate year, title with translation, what it reports), then the portal data set', () => {
+  it('writes APA 7 for a news report: the article read, title first when it names no author, the portal data set after', () => {
+    // A news report of a study is a secondary source: the reference is to the report, credited neither to the
+    // study's author nor to the outlet; a publisher the source does not name is left out, not described.
     const [work, dataset] = cite(input, 'apa', 'en', accessed).split('\n');
-    expect(work).toBe('A news site. (ca. 2023). دراسة تؤكد [Study confirms] [News report on a study by ECSS].');
+    expect(work).toBe('دراسة تؤكد [Study confirms]. (ca. 2023).');
     expect(dataset).toBe('Shafafiya. (2026, November 29). Citizens the alliance reached: Observation 1, as of about January 2023 (Version 2) [Data set]. https://example.org/en/figures/citizens-reached/v/2');
     const [workAr, datasetAr] = cite(input, 'apa', 'ar', accessed).split('\n');
-    expect(workAr).toBe('موقع إخباري. (نحو 2023). دراسة تؤكد [تقرير إخباري عن دراسة للمركز المصري للفكر والدراسات الاستراتيجية].');
+    expect(workAr).toBe('دراسة تؤكد. (نحو 2023).');
     expect(datasetAr).toBe('شفافية. (2026، 29 نوفمبر). مواطنون وصل إليهم التحالف: القيمة رقم 1، حتى نحو يناير 2023 (الإصدار 2) [مجموعة بيانات]. https://example.org/ar/figures/citizens-reached/v/2');
+    expect(apaReferences(input, 'en', accessed)[0].filter((s) => s.italic).map((s) => s.text)).toEqual(['دراسة تؤكد']);
+  });
+
+  it('writes the founding source as APA 7 asks: no description of the unnamed publisher, no “(translated title)”, no invented link', () => {
+    const founding: CitationInput = {
+      ...input,
+      source: {
+        ...input.source,
+        publisher: { ar: 'موقع إخباري مصري (لا تذكر النسخة المحفوظة اسم الناشر)', en: 'Egyptian news website (the archived copy does not name the publisher)' },
+        title: {
+          ar: 'دراسة تؤكد: التحالف الوطنى للعمل الأهلى فرصة لانطلاق مفهوم العمل التشاركى',
+          en: 'Study: the National Alliance for Civil Work is an opportunity to launch participatory work (translated title)',
+        },
+        author: { ar: 'المركز المصري للفكر والدراسات الاستراتيجية', en: 'Egyptian Center for Thought and Strategic Studies (ECSS)' },
+        origin: { ar: 'دراسة للمركز المصري للفكر والدراسات الاستراتيجية', en: 'A study by the Egyptian Center for Thought and Strategic Studies (ECSS)' },
+      },
+    };
+    const en = cite(founding, 'apa', 'en', accessed).split('\n');
+    const ar = cite(founding, 'apa', 'ar', accessed).split('\n');
+    expect(en[0]).toBe('دراسة تؤكد: التحالف الوطنى للعمل الأهلى فرصة لانطلاق مفهوم العمل التشاركى [Study: the National Alliance for Civil Work is an opportunity to launch participatory work]. (ca. 2023).');
+    expect(ar[0]).toBe('دراسة تؤكد: التحالف الوطنى للعمل الأهلى فرصة لانطلاق مفهوم العمل التشاركى. (نحو 2023).');
+    for (const text of [...en, ...ar]) expect(text).not.toMatch(/news website|موقع إخباري|translated title|ECSS|المركز المصري|Retrieved|تاريخ الاسترجاع/);
+    // The only link is the portal's permalink, in the data set reference.
+    expect(apaReferences(founding, 'en', accessed).flat().filter((s) => s.url).map((s) => s.text)).toEqual([founding.permalink.en]);
+    // Undated: (n.d.); a named news site is the site name after the date; its URL closes the reference.
+    const named = { ...founding, source: { ...founding.source, publisher: { ar: 'اليوم السابع', en: 'Youm7' }, publishedOn: null, url: 'https://news.example/study-2023' } };
+    expect(cite(named, 'apa', 'en', accessed).split('\n')[0]).toBe(
+      'دراسة تؤكد: التحالف الوطنى للعمل الأهلى فرصة لانطلاق مفهوم العمل التشاركى [Study: the National Alliance for Civil Work is an opportunity to launch participatory work]. (n.d.). Youm7. https://news.example/study-2023',
+    );
+    expect(cite(named, 'apa', 'ar', accessed).split('\n')[0]).toBe('دراسة تؤكد: التحالف الوطنى للعمل الأهلى فرصة لانطلاق مفهوم العمل التشاركى. (د.ت.). اليوم السابع. https://news.example/study-2023');
+    // A report by a named journalist keeps the author first.
+    const byline = { ...named, source: { ...named.source, origin: null, author: { ar: 'اليوم السابع', en: 'Youm7' }, publishedOn: new Date('2023-01-15T00:00:00Z'), publishedPrecision: 'day' as const } };
+    expect(cite(byline, 'apa', 'en', accessed).split('\n')[0]).toBe('Youm7. (2023, January 15). دراسة تؤكد: التحالف الوطنى للعمل الأهلى فرصة لانطلاق مفهوم العمل التشاركى [Study: the National Alliance for Civil Work is an opportunity to launch participatory work]. https://news.example/study-2023');
   });
 
   it('writes APA 7 for a work with its own title, author, publisher, day date, original URL and archived copy', () => {
@@ -85,9 +120,11 @@ describe('citations', () => {
     expect(cite(undated, 'apa', 'en', accessed).split('\n')[0]).toBe('National Alliance for Civil Development Work. (n.d.). Annual report 2024: Reaching the neediest [Data set]. Civil Work Press.');
   });
 
-  it('credits the study a news report carries when the report gives the study its own title', () => {
+  it('cites the news report, not the study it carries, even when the report gives the study its own title', () => {
     const carried: CitationInput = { ...input, source: { ...input.source, author: { ar: 'المركز المصري', en: 'ECSS' }, workTitle: { ar: 'التحالف فرصة', en: 'The alliance as an opportunity' } } };
-    expect(cite(carried, 'apa', 'en', accessed).split('\n')[0]).toBe('ECSS. (ca. 2023). التحالف فرصة [The alliance as an opportunity] [As reported by A news site in “Study confirms”].');
+    expect(cite(carried, 'apa', 'en', accessed).split('\n')[0]).toBe('دراسة تؤكد [Study confirms]. (ca. 2023).');
+    // The newsroom style still credits the study and says who reported it.
+    expect(cite(carried, 'newsroom', 'en', accessed)).toContain('according to a study by ECSS, “The alliance as an opportunity”, as reported by A news site');
   });
 
   it('produces BibTeX with escaped braces and a stable key', () => {

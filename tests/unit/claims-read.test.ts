@@ -104,7 +104,9 @@ describe('comparing sizes exactly', () => {
     expect(sameSize('37000000', '37400000', null)).toBe(true);
     expect(sameSize('37500000', '37400000', null)).toBe(false);
     expect(sameSize('2000000000', '2400000000', null)).toBe(false);
-    expect(sameSize('35000000', '37400000', 'about')).toBe(true);
+    // "about" tolerates rounding to the claim's own precision only.
+    expect(sameSize('35000000', '37400000', 'about')).toBe(false);
+    expect(sameSize('37000000', '37400000', 'about')).toBe(true);
     expect(sameSize('30000000', '30000000', 'more')).toBe(false);
     expect(sameSize('30000000', '37400000', 'more')).toBe(true);
   });

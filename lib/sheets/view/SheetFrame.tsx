@@ -5,6 +5,7 @@ import type { Sheet } from '../model';
 import { qrSvg } from '../qr';
 import { SheetOriginals } from './SheetOriginals';
 import { SheetStyles } from './SheetStyles';
+import { SheetUrl } from './SheetUrl';
 
 /**
  * One printed sheet: a title block with a QR code to the record's page, a warning on synthetic data, the
@@ -49,7 +50,7 @@ export async function SheetFrame({ sheet, kicker, title, lead, links, children }
             {links.map(([label, url]) => (
               <div key={url} style={{ display: 'contents' }}>
                 <dt>{label}</dt>
-                <dd><a href={url} className="fs-url">{url}</a></dd>
+                <dd><SheetUrl url={url} /></dd>
               </div>
             ))}
           </dl>

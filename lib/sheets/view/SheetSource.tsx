@@ -3,6 +3,7 @@ import type { SourceRef } from '@/lib/data/types';
 import { formatDate, type Digits } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
+import { SheetUrl } from './SheetUrl';
 
 /** The quoted words, verbatim in the source's language, with the portal's translation on sheets in another language. */
 export async function SheetQuote({ quote, translation, language, locale }: { quote: string; translation: string | null; language: Locale; locale: Locale }) {
@@ -45,12 +46,12 @@ export async function SheetSource({ source, locator, locale, digits }: { source:
         </>
       ) : null}
       <dt>{t('link')}</dt>
-      <dd>{source.url ? <a href={source.url} className="fs-url">{source.url}</a> : t('noLink')}</dd>
+      <dd>{source.url ? <SheetUrl url={source.url} /> : t('noLink')}</dd>
       <dt>{t('archive')}</dt>
       <dd>
         {source.archive ? (
           <>
-            <a href={`${siteUrl()}${source.archive.path}`} className="fs-url">{`${siteUrl()}${source.archive.path}`}</a>{' '}
+            <SheetUrl url={`${siteUrl()}${source.archive.path}`} />{' '}
             <span className="fs-url fs-muted">(SHA-256 {source.archive.sha256.slice(0, 16)})</span>
           </>
         ) : t('noArchive')}

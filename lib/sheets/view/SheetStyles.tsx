@@ -35,7 +35,10 @@ html:has(.fs-sheet), body:has(.fs-sheet) { background: #e7e3dc; }
 .fs-sheet dd { margin: 0; }
 .fs-muted { color: #4d5a56; }
 .fs-small { font-size: 8pt; }
-.fs-url { direction: ltr; unicode-bidi: isolate; word-break: break-all; font-size: 8pt; }
+.fs-url { direction: ltr; unicode-bidi: isolate; word-break: normal; overflow-wrap: anywhere; hyphens: none; font-size: 8pt; }
+.fs-url-part { white-space: nowrap; }
+.fs-refs { font-size: 8.5pt; }
+.fs-ref { margin: 0 0 2mm; padding-inline-start: 6mm; text-indent: -6mm; }
 .fs-head { display: flex; gap: 6mm; align-items: flex-start; justify-content: space-between; border-bottom: 1.2pt solid #0b5c4c; padding-bottom: 3mm; }
 .fs-kicker { font-size: 8.5pt; font-weight: 600; color: #0b5c4c; }
 .fs-lead { font-size: 10pt; color: #2d3633; }

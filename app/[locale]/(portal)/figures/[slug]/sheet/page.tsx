@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { versionUrl } from '@/lib/data/dataset';
-import { cite } from '@/lib/citation';
 import { getFigureSheet, parseSheetRequest } from '@/lib/sheets/model';
 import { SheetFrame } from '@/lib/sheets/view/SheetFrame';
 import { SheetFigureFacts, SheetNotStated } from '@/lib/sheets/view/SheetFigureFacts';
 import { SheetObservation } from '@/lib/sheets/view/SheetObservation';
 import { SheetDerived } from '@/lib/sheets/view/SheetDerived';
 import { citationInput } from '@/components/cite/FigureCitation';
+import { SheetCitation } from '@/lib/sheets/view/SheetCitation';
 
 // Typed by hand: the generated route types exist only after a build.
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,7 +33,7 @@ export default async function FigureSheetPage({ params, searchParams }: Props) {
   if (!sheet) notFound();
   const { figure, locale, digits } = sheet;
   const [t, tp, ts] = await Promise.all([getTranslations('FactSheet'), getTranslations('FigurePage'), getTranslations('Source')]);
-  const citation = cite(await citationInput(sheet.views), 'apa', locale);
+  const citation = await citationInput(sheet.views);
   const permalink = versionUrl(figure.slug, figure.version, locale);
   const [first, ...rest] = figure.observations;
 
@@ -69,7 +69,7 @@ export default async function FigureSheetPage({ params, searchParams }: Props) {
       ) : null}
       <section className="fs-keep">
         <h2>{t('citeTitle')}</h2>
-        <p className="fs-small" dir="auto">{citation}</p>
+        <SheetCitation input={citation} locale={locale} />
       </section>
     </SheetFrame>
   );
