@@ -1,27 +1,18 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import { formatValue, intlLocale, type Digits } from '@/lib/format';
 import { horizontalConfig } from './bar-config';
-import { cssVar, currentDigits, savePng } from './canvas-support';
+import { cssVar, savePng, useChartCanvas } from './canvas-support';
 import type { BarChartProps } from './types';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 export default function BarChartCanvas({ locale, title, bars, separateScales = false, horizontal = false, download }: BarChartProps) {
-  const chartRef = useRef<ChartJS<'bar', (number | null)[]>>(null);
-  const [digits, setDigits] = useState<Digits>(currentDigits);
+  const { chartRef, digits } = useChartCanvas<ChartJS<'bar', (number | null)[]>>();
   const rtl = locale === 'ar';
-
-  useEffect(() => {
-    // Web fonts load after the canvas measures its labels: redraw once they are ready.
-    document.fonts?.ready.then(() => chartRef.current?.update());
-    const onDigits = () => setDigits(currentDigits());
-    window.addEventListener('digitschange', onDigits);
-    return () => window.removeEventListener('digitschange', onDigits);
-  }, []);
 
   const { data, options } = useMemo(() => {
     const colors = [cssVar('--chart-1'), cssVar('--chart-2')];

@@ -1,10 +1,10 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { Chart as ChartJS, LinearScale, LineElement, PointElement, Tooltip, type ChartOptions } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import { formatDate, formatValue, intlLocale, type Digits } from '@/lib/format';
-import { cssVar, currentDigits, savePng } from './canvas-support';
+import { cssVar, savePng, useChartCanvas } from './canvas-support';
 import type { LineChartProps } from './types';
 
 ChartJS.register(LineElement, PointElement, LinearScale, Tooltip);
@@ -13,17 +13,8 @@ const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /** A figure's values over time, spaced by the dates they describe, one tick per value. */
 export default function LineChartCanvas({ locale, title, unit, unitLabel, points, download }: LineChartProps) {
-  const chartRef = useRef<ChartJS<'line', { x: number; y: number }[]>>(null);
-  const [digits, setDigits] = useState<Digits>(currentDigits);
+  const { chartRef, digits } = useChartCanvas<ChartJS<'line', { x: number; y: number }[]>>();
   const rtl = locale === 'ar';
-
-  useEffect(() => {
-    // Web fonts load after the canvas measures its labels: redraw once they are ready.
-    document.fonts?.ready.then(() => chartRef.current?.update());
-    const onDigits = () => setDigits(currentDigits());
-    window.addEventListener('digitschange', onDigits);
-    return () => window.removeEventListener('digitschange', onDigits);
-  }, []);
 
   const { data, options } = useMemo(() => {
     const color = cssVar('--chart-1');

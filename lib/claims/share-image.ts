@@ -1,7 +1,7 @@
 import 'server-only';
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Locale } from '../i18n/locales';
-import { ensureFonts } from '../images/canvas-text';
+import { ensureFonts, newCard } from '../images/canvas-text';
 import type { Verdict } from './types';
 import { wrapWords } from './share-image-wrap';
 
@@ -50,12 +50,7 @@ function lines(ctx: SKRSContext2D, text: string, opts: { y: number; size: number
 export function renderCheckCard(words: CheckCardWords, locale: Locale): Buffer {
   const family = ensureFonts();
   const rtl = locale === 'ar';
-  const canvas = createCanvas(W, H);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#faf8f4';
-  ctx.fillRect(0, 0, W, H);
-  ctx.fillStyle = '#0b5c4c';
-  ctx.fillRect(0, 0, W, 14);
+  const { canvas, ctx } = newCard(W, H);
 
   let y = lines(ctx, `${words.site} · ${words.title}`, { y: 70, size: 30, weight: 700, colour: '#0b5c4c', max: 1, rtl, family });
   y = lines(ctx, words.claim, { y: y + 8, size: 34, weight: 600, colour: '#1c2321', max: 2, rtl, family });

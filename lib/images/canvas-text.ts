@@ -1,6 +1,6 @@
 import 'server-only';
 import path from 'node:path';
-import { GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 
 const fontDir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules', '@fontsource-variable', 'noto-sans-arabic', 'files');
 let registered = false;
@@ -13,6 +13,17 @@ export function ensureFonts(): string {
     registered = true;
   }
   return 'PortalArabic, PortalLatin';
+}
+
+/** A blank share image in the portal's colours: paper background and the brand bar across the top. */
+export function newCard(width: number, height: number) {
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#faf8f4';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#0b5c4c';
+  ctx.fillRect(0, 0, width, 14);
+  return { canvas, ctx };
 }
 
 /** Splits text into lines that fit maxWidth at the context's current font. */

@@ -1,10 +1,9 @@
 import 'server-only';
-import { createCanvas } from '@napi-rs/canvas';
 import type { FigureView } from '../data/types';
 import { formatDate, formatValue } from '../format';
 import type { Locale } from '../i18n/locales';
 import { siteUrl } from '../site';
-import { ensureFonts, wrapText } from './canvas-text';
+import { ensureFonts, newCard, wrapText } from './canvas-text';
 
 export interface CardWords {
   site: string;
@@ -28,12 +27,7 @@ export function renderFigureCard(figure: FigureView, locale: Locale, words: Card
   const H = 630;
   const pad = 72;
   const rtl = locale === 'ar';
-  const canvas = createCanvas(W, H);
-  const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#faf8f4';
-  ctx.fillRect(0, 0, W, H);
-  ctx.fillStyle = '#0b5c4c';
-  ctx.fillRect(0, 0, W, 14);
+  const { canvas, ctx } = newCard(W, H);
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = 'start';
   const x = rtl ? W - pad : pad;
