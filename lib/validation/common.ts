@@ -3,14 +3,26 @@ import { foldDigits, normalizeDecimalInput } from './number';
 import { isoDateSchema } from './date';
 import { decimalSchema, slugSchema } from '../vocabulary';
 
-/** Required text, trimmed, at most `max` characters. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+// Control characters (but tab and line breaks) break feeds and files; bidi embeddings, overrides and isolates can make
+// published text read differently from what was reviewed.
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const safe = (v: string | null) => v === null || !UNSAFE_CHARACTERS.test(v);
+
+/** Required text, trimmed, at most `max` characters, without control or bidi-override characters. */
+export const text = (max: number) => z.string().trim().min(1).max(max).refine(safe, { message: 'unsafeCharacters' });
 /** Optional text: an empty field is stored as null. */
-export const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null);
+export const optionalText = (max: number) => z.string().trim().max(max).refine(safe, { message: 'unsafeCharacters' }).nullable().default(null);
 /** Why a change is made: shown publicly in the changelog when published. */
 export const reasonSchema = text(1000);
 /** A decimal as staff type it (either digit set, grouping separators), stored as exact text. */
 export const typedDecimalSchema = z.preprocess((v) => (typeof v === 'string' ? normalizeDecimalInput(v) : v), z.string().min(1).pipe(decimalSchema));
+
+/**
+ * A published value: not negative, at most 15 digits before the point and 2 after (counts and pounds; a malformed
+ * number is refused, never reinterpreted).
+ */
+export const valueSchema = decimalSchema.refine((v) => /^(0|[1-9]\d{0,14})(\.\d{1,2})?$/.test(v), { message: 'valueRange' });
+export const typedValueSchema = z.preprocess((v) => (typeof v === 'string' ? normalizeDecimalInput(v) : v), z.string().min(1).pipe(valueSchema));
 /** A YYYY-MM-DD date as staff type it, with either digit set. */
 export const typedDateSchema = z.preprocess((v) => (typeof v === 'string' ? foldDigits(v).trim() : v), z.string().min(1).pipe(isoDateSchema));
 

@@ -5,7 +5,7 @@ export const validationKeys = [
   'required', 'tooLong', 'tooShort', 'decimal', 'date', 'choose', 'url', 'email', 'slug', 'invalid',
   'governorateRequired', 'governorateNotAllowed', 'precisionRequired', 'passwordLength', 'passwordMismatch',
   'noChange', 'valueNotInQuote', 'periodOrder', 'slugTaken', 'quoteOrLocator', 'archiveType', 'archiveTooLarge',
-  'duplicateKind', 'otherNeedsNote',
+  'duplicateKind', 'otherNeedsNote', 'unsafeCharacters', 'valueRange',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

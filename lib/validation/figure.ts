@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { measureSchema, notStatedKinds, scopeSchema, unitSchema, type NotStatedKind } from '../vocabulary';
-import { reasonSchema } from './common';
+import { reasonSchema, text } from './common';
 import { isoDateSchema } from './date';
 import { notStatedItemSchema, notStatedSchema, type NotStatedItem } from './not-stated';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export { isoDateSchema };
 

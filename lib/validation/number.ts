@@ -8,10 +8,11 @@ export function foldDigits(text: string): string {
  * keeps; anything else is left for the schema to refuse.
  */
 export function normalizeDecimalInput(raw: string): string {
-  return foldDigits(raw)
+  const folded = foldDigits(raw)
     .trim()
     .replace(/[\s\u00A0\u202F\u2009]/g, '')
-    .replace(/[,\u066C]/g, '')
     .replace(/\u066B/g, '.')
     .replace(/\u2212/g, '-');
+  // Grouping separators are dropped only where they group thousands: "1,2,3" is left as typed, for the schema to refuse.
+  return /^-?\d{1,3}([,\u066C]\d{3})+(\.\d+)?$/.test(folded) ? folded.replace(/[,\u066C]/g, '') : folded;
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { quoteStatesValue } from '../numbers/parse';
-import { datePrecisionSchema, decimalSchema, slugSchema } from '../vocabulary';
-import { optionalText, optionalTypedDateSchema, reasonSchema, text, typedDateSchema, typedDecimalSchema } from './common';
+import { datePrecisionSchema, slugSchema } from '../vocabulary';
+import { optionalText, optionalTypedDateSchema, reasonSchema, text, typedDateSchema, typedValueSchema, valueSchema } from './common';
 import { isoDateSchema } from './date';
 
 /** What one observation holds: a value as one source states it, for the date or period it describes. */
 const observationFields = {
-  value: decimalSchema,
+  value: valueSchema,
   asOf: isoDateSchema,
   asOfPrecision: datePrecisionSchema,
   periodStart: isoDateSchema.nullable().default(null),
@@ -30,7 +30,7 @@ export type ObservationContent = z.infer<typeof observationContentSchema>;
 export const observationDraftSchema = z
   .object({
     ...observationFields,
-    value: typedDecimalSchema,
+    value: typedValueSchema,
     asOf: typedDateSchema,
     periodStart: optionalTypedDateSchema,
     reason: reasonSchema,

@@ -114,3 +114,22 @@ describe('archived copies', () => {
     expect(suggestSlug('word '.repeat(30)).length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('input hygiene', () => {
+  it('refuses hidden direction overrides and control characters in any text field, saying why', () => {
+    expect(figureErrors({ ...figure, labelEn: 'Citizens \u202Ereached' })).toEqual({ labelEn: 'unsafeCharacters' });
+    expect(figureErrors({ ...figure, reason: 'a reason\u0007' })).toEqual({ reason: 'unsafeCharacters' });
+    expect(observationErrors({ ...observation, locator: 'p. 12\u2066' })).toEqual({ locator: 'unsafeCharacters' });
+    // Line breaks and tabs in longer text are ordinary.
+    expect(figureErrors({ ...figure, definitionAr: 'سطر أول\nسطر ثانٍ\tمع مسافة' })).toEqual({});
+  });
+
+  it('refuses a malformed number instead of reinterpreting it, and values out of range', () => {
+    expect(normalizeDecimalInput('1,2,3')).toBe('1,2,3');
+    expect(observationErrors({ ...observation, value: '1,2,3' })).toEqual({ value: 'decimal' });
+    expect(observationErrors({ ...observation, value: '-5', quote: 'القيمة -5' })).toEqual({ value: 'valueRange' });
+    expect(observationErrors({ ...observation, value: '1'.repeat(400), valueNote: 'من جدول' })).toEqual({ value: 'valueRange' });
+    expect(observationErrors({ ...observation, value: '12.345', valueNote: 'من جدول' })).toEqual({ value: 'valueRange' });
+    expect(observationErrors({ ...observation, value: '30,000,000' })).toEqual({});
+  });
+});
