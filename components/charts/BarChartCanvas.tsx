@@ -5,7 +5,8 @@ import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Toolt
 import { Bar } from 'react-chartjs-2';
 import { formatValue, intlLocale, type Digits } from '@/lib/format';
 import { horizontalConfig } from './bar-config';
-import { cssVar, savePng, useChartCanvas } from './canvas-support';
+import { cssVar, useChartCanvas } from './canvas-support';
+import { PngButton } from './PngButton';
 import type { BarChartProps } from './types';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -80,15 +81,7 @@ export default function BarChartCanvas({ locale, title, bars, separateScales = f
       <div className="relative w-full" style={{ height }}>
         <Bar ref={chartRef} data={data} options={options} aria-label={title} role="img" fallbackContent={<p>{title}</p>} />
       </div>
-      {download ? (
-        <button
-          type="button"
-          onClick={() => chartRef.current && savePng(chartRef.current.canvas, title, download, rtl)}
-          className="mt-2 rounded-full border border-control px-3 py-0.5 text-sm hover:border-brand hover:text-brand"
-        >
-          {download.label}
-        </button>
-      ) : null}
+      {download ? <PngButton chart={() => chartRef.current?.canvas} title={title} download={download} rtl={rtl} /> : null}
     </>
   );
 }

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import { Chart as ChartJS, LinearScale, LineElement, PointElement, Tooltip, type ChartOptions } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import { formatDate, formatValue, intlLocale, type Digits } from '@/lib/format';
-import { cssVar, savePng, useChartCanvas } from './canvas-support';
+import { cssVar, useChartCanvas } from './canvas-support';
+import { PngButton } from './PngButton';
 import type { LineChartProps } from './types';
 
 ChartJS.register(LineElement, PointElement, LinearScale, Tooltip);
@@ -80,15 +81,7 @@ export default function LineChartCanvas({ locale, title, unit, unitLabel, points
       <div className="relative h-72 w-full">
         <Line ref={chartRef} data={data} options={options} aria-label={title} role="img" fallbackContent={<p>{title}</p>} />
       </div>
-      {download ? (
-        <button
-          type="button"
-          onClick={() => chartRef.current && savePng(chartRef.current.canvas, title, download, rtl)}
-          className="mt-2 rounded-full border border-control px-3 py-0.5 text-sm hover:border-brand hover:text-brand"
-        >
-          {download.label}
-        </button>
-      ) : null}
+      {download ? <PngButton chart={() => chartRef.current?.canvas} title={title} download={download} rtl={rtl} /> : null}
     </>
   );
 }
