@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
@@ -93,6 +94,20 @@ describeBrowser('a new value from a new report (the observations story)', () => 
     expect(citation).toContain(reportTitleEn);
     expect(citation).toContain('31 million');
     await page.context().close();
+
+    // With two values the figure has a time series; its PNG download carries the chart with its sources drawn in.
+    const series = await openPage(`/en/figures/${figure}`);
+    // The chart loads when it scrolls into view.
+    await series.locator(`#observations-chart-${figure}-title`).scrollIntoViewIfNeeded();
+    const pngButton = series.locator(`figure[aria-labelledby="observations-chart-${figure}-title"]`).getByRole('button', { name: 'Download chart as PNG' });
+    await pngButton.waitFor();
+    const [download] = await Promise.all([series.waitForEvent('download'), pngButton.click()]);
+    const png = fs.readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(400);
+    fs.mkdirSync('tmp/e2e', { recursive: true });
+    fs.writeFileSync('tmp/e2e/time-series.png', png);
+    await series.context().close();
 
     // Version 1 still shows 30 million with ECSS; the live embed and the Open Graph image follow the new value.
     const v1 = await (await fetch(`${baseUrl}/en/figures/${figure}/v/1`)).text();
