@@ -1,5 +1,6 @@
 import type { Observation, Prisma } from '../generated/prisma/client';
 import type { ObservationContent } from '../validation/observation';
+import { writeChangelogEntry, type PublishMeta } from './changelog-entries';
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +34,8 @@ export const dayToDate = (v: string | null): Date | null => (v ? new Date(`${v}T
  */
 export async function recordFigureVersion(
   tx: Tx, figureId: number, reason: string, changes: FieldChange[],
-  entry: { action: FigureAction; observationNumber?: number | null } = { action: 'update' },
+  entry: { action: FigureAction; observationNumber?: number | null; observationRevision?: number | null } = { action: 'update' },
+  meta: PublishMeta = {},
 ): Promise<void> {
   const f = await tx.figure.findUniqueOrThrow({ where: { id: figureId }, include: { observations: true } });
   const o = headlineOf(f.observations);
@@ -46,12 +48,10 @@ export async function recordFigureVersion(
       locator: o.locator, valueNote: o.valueNote, observationId: o.id, observationRevision: o.revision, reason, publishedAt: f.updatedAt,
     },
   });
-  await tx.changelogEntry.create({
-    data: {
-      entityType: 'figure', entitySlug: f.slug, version: f.version, action: entry.action, observationNumber: entry.observationNumber ?? null,
-      changes: JSON.stringify(changes), reason, publishedAt: f.updatedAt,
-    },
-  });
+  await writeChangelogEntry(tx, {
+    entityType: 'figure', entitySlug: f.slug, version: f.version, action: entry.action, observationNumber: entry.observationNumber ?? null,
+    observationRevision: entry.observationRevision ?? null, changes: JSON.stringify(changes), reason, publishedAt: f.updatedAt,
+  }, meta);
 }
 
 /** Moves a figure to its next version only if it is still at `expected` (null: whatever it is now). */
@@ -91,7 +91,7 @@ function diffText(before: Record<string, string | null>, after: Record<string, s
 }
 
 /** New data from a new report: the figure's next observation, its first revision and the figure's next version. */
-export async function addObservation(tx: Tx, figureId: number, content: ObservationContent, reason: string, opts: { firstVersion?: boolean; now?: Date } = {}): Promise<Observation> {
+export async function addObservation(tx: Tx, figureId: number, content: ObservationContent, reason: string, opts: { firstVersion?: boolean; now?: Date } & PublishMeta = {}): Promise<Observation> {
   const now = opts.now ?? new Date();
   const last = await tx.observation.findFirst({ where: { figureId }, orderBy: { number: 'desc' }, select: { number: true } });
   const data = await observationData(tx, content);
@@ -101,12 +101,12 @@ export async function addObservation(tx: Tx, figureId: number, content: Observat
   else await tx.figure.update({ where: { id: figureId }, data: { updatedAt: now, publishedAt: now } });
   // The public entry names what is new: the value, the date it describes and who states it (the quote is on the page).
   const changes = diffText({}, await observationText(tx, o)).filter((c) => ['value', 'asOf', 'source'].includes(c.field));
-  await recordFigureVersion(tx, figureId, reason, changes, { action: opts.firstVersion ? 'create' : 'observation-add', observationNumber: o.number });
+  await recordFigureVersion(tx, figureId, reason, changes, { action: opts.firstVersion ? 'create' : 'observation-add', observationNumber: o.number, observationRevision: 1 }, opts);
   return o;
 }
 
 /** A correction: the same observation's next revision, only if nobody corrected it since `expectedRevision`. */
-export async function correctObservation(tx: Tx, observationId: number, expectedRevision: number, content: ObservationContent, reason: string): Promise<Observation> {
+export async function correctObservation(tx: Tx, observationId: number, expectedRevision: number, content: ObservationContent, reason: string, meta: PublishMeta = {}): Promise<Observation> {
   const now = new Date();
   const before = await tx.observation.findUniqueOrThrow({ where: { id: observationId } });
   const data = await observationData(tx, content);
@@ -120,6 +120,6 @@ export async function correctObservation(tx: Tx, observationId: number, expected
   const o = await tx.observation.findUniqueOrThrow({ where: { id: observationId } });
   await tx.observationRevision.create({ data: { ...data, observationId, revision: o.revision, reason, publishedAt: now } });
   await bumpFigureVersion(tx, o.figureId, null, {}, now);
-  await recordFigureVersion(tx, o.figureId, reason, changes, { action: 'observation-correct', observationNumber: o.number });
+  await recordFigureVersion(tx, o.figureId, reason, changes, { action: 'observation-correct', observationNumber: o.number, observationRevision: o.revision }, meta);
   return o;
 }

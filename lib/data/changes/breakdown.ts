@@ -1,3 +1,4 @@
+import { writeChangelogEntry } from '../changelog-entries';
 import { z } from 'zod';
 import { datePrecisionSchema, decimalSchema, slugSchema } from '../../vocabulary';
 import { isoDateSchema } from '../../validation/figure';
@@ -53,7 +54,7 @@ export const breakdownHandler: ChangeHandler = {
     return (await loadBreakdown(db, figureSlug))?.state ?? null;
   },
   /** Adds the breakdown as the figure's newest (earlier ones stay on record) and its changelog entry. */
-  async publish(tx, figureSlug, content, reason, baseToken) {
+  async publish(tx, figureSlug, content, reason, baseToken, meta) {
     const found = await loadBreakdown(tx, figureSlug);
     if (!found) throw new RecordNotFoundError(figureSlug);
     if (found.state.token !== baseToken) throw new StaleRecordError(found.state);
@@ -79,7 +80,7 @@ export const breakdownHandler: ChangeHandler = {
       },
     });
     const changes = [{ field: 'breakdown', from: String(found.state.content.rows.length), to: String(next.rows.length) }];
-    await tx.changelogEntry.create({ data: { entityType: 'breakdown', entitySlug: figureSlug, changes: JSON.stringify(changes), reason, publishedAt: now } });
+    await writeChangelogEntry(tx, { entityType: 'breakdown', entitySlug: figureSlug, changes: JSON.stringify(changes), reason, publishedAt: now }, meta);
     return { before: found.state.content, after: next, publicChange: { type: 'breakdown', figureSlug } };
   },
 };

@@ -26,7 +26,7 @@ export const figureHandler: ChangeHandler = {
     return state && { content: state.content, token: state.token };
   },
   /** A new immutable version with the figure's new meaning, and its changelog entry. */
-  async publish(tx, slug, content, reason, baseToken) {
+  async publish(tx, slug, content, reason, baseToken, meta) {
     const before = await loadFigureContent(tx, slug);
     if (!before) throw new RecordNotFoundError(slug);
     if (before.token !== baseToken) throw new StaleRecordError(before);
@@ -42,7 +42,7 @@ export const figureHandler: ChangeHandler = {
       if (error instanceof NoChangeError) throw new NothingChangedError();
       throw error;
     }
-    await recordFigureVersion(tx, before.id, reason, changes.map((c) => (c.field === 'governorateCode' ? { ...c, field: 'governorate' } : c)));
+    await recordFigureVersion(tx, before.id, reason, changes.map((c) => (c.field === 'governorateCode' ? { ...c, field: 'governorate' } : c)), undefined, meta);
     return { before: before.content, after: next, publicChange: { type: 'figure', slug, initiativeSlug: before.initiativeSlug } };
   },
 };

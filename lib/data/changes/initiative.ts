@@ -1,3 +1,4 @@
+import { writeChangelogEntry } from '../changelog-entries';
 import { initiativeContentSchema, type InitiativeContent } from '../../validation/initiative';
 import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
 import { dayToDate, diffContent, isoDay } from './diff';
@@ -21,7 +22,7 @@ export const initiativeHandler: ChangeHandler = {
     return (await loadInitiative(db, slug))?.state ?? null;
   },
   /** Updates the initiative only if nobody published since `baseToken`, and adds its changelog entry. */
-  async publish(tx, slug, content, reason, baseToken) {
+  async publish(tx, slug, content, reason, baseToken, meta) {
     const found = await loadInitiative(tx, slug);
     if (!found) throw new RecordNotFoundError(slug);
     const { row, state } = found;
@@ -37,7 +38,7 @@ export const initiativeHandler: ChangeHandler = {
       data: { ...fields, startDate: dayToDate(startDate), sourceId: source.id, updatedAt: now },
     });
     if (updated.count === 0) throw new StaleRecordError(state);
-    await tx.changelogEntry.create({ data: { entityType: 'initiative', entitySlug: slug, changes: JSON.stringify(changes), reason, publishedAt: now } });
+    await writeChangelogEntry(tx, { entityType: 'initiative', entitySlug: slug, changes: JSON.stringify(changes), reason, publishedAt: now }, meta);
     return { before: state.content, after: next, publicChange: { type: 'initiative', slug, figureSlugs: row.figures.map((f) => f.slug) } };
   },
 };

@@ -24,7 +24,7 @@ export const observationHandler: ChangeHandler = {
     const found = await loadObservation(db, key);
     return found && { content: found.content, token: found.token };
   },
-  async publish(tx, key, content, reason, baseToken) {
+  async publish(tx, key, content, reason, baseToken, meta) {
     const { figureSlug, number } = parseObservationKey(key);
     const figure = await tx.figure.findUnique({ where: { slug: figureSlug }, include: { initiative: { select: { slug: true } } } });
     if (!figure) throw new RecordNotFoundError(figureSlug);
@@ -32,14 +32,14 @@ export const observationHandler: ChangeHandler = {
     if (!(await tx.source.findUnique({ where: { slug: next.sourceSlug }, select: { id: true } }))) throw new SourceNotPublishedError(next.sourceSlug);
     const publicChange = { type: 'figure' as const, slug: figureSlug, initiativeSlug: figure.initiative?.slug ?? null };
     if (number === null) {
-      await addObservation(tx, figure.id, next, reason);
+      await addObservation(tx, figure.id, next, reason, meta);
       return { before: {}, after: next, publicChange };
     }
     const before = await loadObservation(tx, key);
     if (!before) throw new RecordNotFoundError(key);
     if (before.token !== baseToken) throw new StaleRecordError(before);
     try {
-      await correctObservation(tx, before.id, Number(baseToken), next, reason);
+      await correctObservation(tx, before.id, Number(baseToken), next, reason, meta);
     } catch (error) {
       if (error instanceof NoChangeError) throw new NothingChangedError();
       if (error instanceof StaleVersionError) throw new StaleRecordError(before);

@@ -1,3 +1,4 @@
+import { writeChangelogEntry } from '../changelog-entries';
 import { sourceContentSchema, type SourceContent } from '../../validation/source';
 import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
 import { dayToDate, diffContent, isoDay } from './diff';
@@ -29,7 +30,7 @@ export const sourceHandler: ChangeHandler = {
     return (await loadSource(db, slug))?.state ?? null;
   },
   /** Creates the source (token "new") or updates it if nobody published since the change started. */
-  async publish(tx, slug, content, reason, baseToken) {
+  async publish(tx, slug, content, reason, baseToken, meta) {
     const found = await loadSource(tx, slug);
     const next = sourceContentSchema.parse(content);
     const now = new Date();
@@ -37,7 +38,7 @@ export const sourceHandler: ChangeHandler = {
       if (found) throw new StaleRecordError(found.state);
       await tx.source.create({ data: { ...(await sourceData(tx, next)), slug, createdAt: now, updatedAt: now } });
       const changes = diffContent(null, next);
-      await tx.changelogEntry.create({ data: { entityType: 'source', entitySlug: slug, action: 'create', changes: JSON.stringify(changes), reason, publishedAt: now } });
+      await writeChangelogEntry(tx, { entityType: 'source', entitySlug: slug, action: 'create', changes: JSON.stringify(changes), reason, publishedAt: now }, meta);
       return { before: {}, after: next, publicChange: { type: 'source', slug } };
     }
     if (!found) throw new RecordNotFoundError(slug);
@@ -47,7 +48,7 @@ export const sourceHandler: ChangeHandler = {
     if (changes.length === 0) throw new NothingChangedError();
     const updated = await tx.source.updateMany({ where: { id: row.id, updatedAt: row.updatedAt }, data: { ...(await sourceData(tx, next)), updatedAt: now } });
     if (updated.count === 0) throw new StaleRecordError(state);
-    await tx.changelogEntry.create({ data: { entityType: 'source', entitySlug: slug, changes: JSON.stringify(changes), reason, publishedAt: now } });
+    await writeChangelogEntry(tx, { entityType: 'source', entitySlug: slug, changes: JSON.stringify(changes), reason, publishedAt: now }, meta);
     return { before: state.content, after: next, publicChange: { type: 'source', slug } };
   },
 };

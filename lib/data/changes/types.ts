@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client';
 import type { EntityType } from '../../validation/change';
 import type { PublicChange } from '../revalidate';
+import type { PublishMeta } from '../changelog-entries';
 
 export type Tx = Prisma.TransactionClient;
 /** A record's editable content as form-shaped JSON (dates as YYYY-MM-DD, relations by slug or code). */
@@ -33,5 +34,5 @@ export interface ChangeHandler {
   /** The record as published now, or null when it does not exist. */
   load(db: Tx, slug: string): Promise<RecordState | null>;
   /** Writes the change, its public changelog entry, and nothing else; refuses a stale base. */
-  publish(tx: Tx, slug: string, content: Content, reason: string, baseToken: string | null): Promise<PublishResult>;
+  publish(tx: Tx, slug: string, content: Content, reason: string, baseToken: string | null, meta: PublishMeta): Promise<PublishResult>;
 }

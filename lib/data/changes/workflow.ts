@@ -119,7 +119,7 @@ export async function publishChange(actor: Actor, id: number, expectedRevision: 
   return prisma.$transaction(async (tx) => {
     const row = await lockedChange(tx, id, expectedRevision, ['in_review']);
     const handler = changeHandlers[row.entityType as EntityType];
-    const result = await handler.publish(tx, row.entitySlug, parse(row.payload)!, row.reason, row.baseToken);
+    const result = await handler.publish(tx, row.entitySlug, parse(row.payload)!, row.reason, row.baseToken, {});
     await bump(tx, id, expectedRevision, { status: 'published', reviewerId: actor.id, decidedAt: new Date() });
     await recordAuditEvent(tx, actor, {
       action: 'change.publish', entityType: row.entityType, entityKey: row.entitySlug, changeRequestId: id,
