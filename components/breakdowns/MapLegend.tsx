@@ -18,7 +18,7 @@ export async function MapLegend({ classes, unit, locale, hasSuppressed, hasMissi
         {classes.map((c) => (
           <li key={c.step} className="flex items-center gap-2">
             <span aria-hidden="true" className={`${swatch} border-line`} data-step={c.step} />
-            <Num locale={locale} format={(d) => t('legendRange', { from: formatValue(c.min, unit, locale, d), to: formatValue(c.max, unit, locale, d) })} />
+            <Num locale={locale} format={(d) => (c.min === c.max ? formatValue(c.min, unit, locale, d) : t('legendRange', { from: formatValue(c.min, unit, locale, d), to: formatValue(c.max, unit, locale, d) }))} />
           </li>
         ))}
         {hasSuppressed ? (

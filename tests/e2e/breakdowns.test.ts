@@ -39,6 +39,29 @@ describeBrowser('a citizen reading a breakdown by governorate', () => {
     await page.context().close();
   });
 
+  it('colours the tiles by class, with legend swatches of the same colours', async () => {
+    const page = await openPage(`/ar/breakdowns/${ids.money}`);
+    const fills = await page.evaluate(() => {
+      const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+      const tiles = [...document.querySelectorAll('[role="group"] a[data-step]')].map((el) => ({ step: el.getAttribute('data-step'), bg: bg(el) }));
+      const swatches = [...document.querySelectorAll('ul span[data-step]')].map((el) => ({ step: el.getAttribute('data-step'), bg: bg(el) }));
+      const plain = bg(document.querySelector('[role="group"] a:not([data-step])')!);
+      return { tiles, swatches, plain };
+    });
+    // Six governorates with values, in more than one class; each class has one fill, different from the others and from a plain tile.
+    expect(fills.tiles.length).toBe(6);
+    const byStep = new Map<string, Set<string>>();
+    for (const t of fills.tiles) byStep.set(t.step!, (byStep.get(t.step!) ?? new Set()).add(t.bg));
+    expect(byStep.size).toBeGreaterThan(1);
+    for (const set of byStep.values()) expect(set.size).toBe(1);
+    const stepFills = [...byStep.values()].map((s) => [...s][0]);
+    expect(new Set(stepFills).size).toBe(byStep.size);
+    for (const f of stepFills) expect([fills.plain, 'rgba(0, 0, 0, 0)']).not.toContain(f);
+    for (const s of fills.swatches) if (byStep.has(s.step!)) expect(s.bg).toBe([...byStep.get(s.step!)!][0]);
+    expect(fills.swatches.length).toBe(byStep.size);
+    await page.context().close();
+  });
+
   it('shows small counts as "fewer than 10" on the map, in the table, the CSV and the API', async () => {
     const page = await openPage(`/ar/breakdowns/${ids.people}`);
     expect(await page.locator('[role="group"] a[data-code="EG-ALX"]').innerText()).toContain('أقل من 10');
