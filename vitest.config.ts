@@ -35,7 +35,7 @@ export default defineConfig({
     reporters: ['default'],
     sequence: { sequencer: StoriesLast },
     projects: [
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node', server: { deps: { inline: ['next-intl'] } } } },
       // The same integration files run on both engines; PostgreSQL is a throwaway local cluster.
       ...engines.map((engine) => ({
         resolve: { alias },

@@ -24,7 +24,10 @@ export interface ChangelogFeedInput {
   /** Figures by slug, in the feed's language, for labels, units and observation dates. */
   figures: ReadonlyMap<string, FigureView>;
   words: FeedWords;
-  text: { firstPublished: string; reason: string; version: (n: number) => string };
+  /** The public history's head, said in the feed's subtitle so a reader can keep it and verify later. */
+  historyHead?: { hash: string; text: string; apiUrl: string } | null;
+  /** `publishedAlone`: said on an entry published without a second person's review. */
+  text: { firstPublished: string; reason: string; version: (n: number) => string; publishedAlone?: string };
 }
 
 const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
@@ -51,7 +54,7 @@ export function changelogAtom(input: ChangelogFeedInput): string {
   const arrow = locale === 'ar' ? ' ← ' : ' → ';
   const feed = new Feed({
     title: input.title,
-    description: input.subtitle,
+    description: input.historyHead ? `${input.subtitle} ${input.historyHead.text} ${input.historyHead.hash} (${input.historyHead.apiUrl})` : input.subtitle,
     id: `${base}${input.pagePath}`,
     link: `${base}${input.pagePath}`,
     language: locale,
@@ -65,6 +68,7 @@ export function changelogAtom(input: ChangelogFeedInput): string {
     const observation = e.observationNumber ? figure?.observations.find((o) => o.number === e.observationNumber) : undefined;
     const { headline, lines: described } = describeEntry(e, { unit: figure?.unit ?? '', precision: observation?.asOfPrecision }, locale, words);
     const lines = described.map((c) => `${c.label}: ${c.from === null ? `${text.firstPublished} ` : c.from('latn') + arrow}${c.to ? c.to('latn') : '—'}`);
+    if (e.publishedAlone && text.publishedAlone) lines.push(text.publishedAlone);
     const summary = [headline?.('latn'), ...lines].filter(Boolean) as string[];
     const link = observation
       ? `${base}/${locale}/figures/${e.entitySlug}#observation-${observation.number}`

@@ -11,6 +11,8 @@ export interface ChangeEntry {
   /** create | update | observation-add | observation-correct; absent on records from before observations. */
   action?: string;
   observationNumber?: number | null;
+  /** Published without a second person's review, under the "publish alone" setting. */
+  publishedAlone?: boolean;
   changes: { field: string; from: string | null; to: string | null }[];
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TRUSTED_PROXIES, isAddressOrRange } from './ip-range';
 
 /** The default embedded database: a file under data/, created on first start. */
 export const DEFAULT_DATABASE_URL = 'file:./data/shafafiya.db';
@@ -13,6 +14,8 @@ const databaseUrl = z
 
 export const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), databaseUrl.default(DEFAULT_DATABASE_URL)),
+  /** The owning role's URL, used only to migrate (PostgreSQL); unset: DATABASE_URL. */
+  MIGRATION_DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), databaseUrl.optional()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL, e.g. https://shafafiya.example.org' })
@@ -22,6 +25,16 @@ export const envSchema = z.object({
   SHAFAFIYA_DEMO: z
     .preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1'], { message: 'must be 1 (demo mode) or 0' }).default('0'))
     .transform((v) => v === '1'),
+  /** Reverse proxies whose X-Forwarded-For entry is believed: comma-separated addresses or CIDR ranges. */
+  TRUSTED_PROXIES: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? v : DEFAULT_TRUSTED_PROXIES.join(',')),
+    z
+      .string()
+      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .refine((list) => list.every(isAddressOrRange), {
+        message: 'must be comma-separated IP addresses or CIDR ranges, e.g. 127.0.0.1,::1,10.0.0.0/8',
+      }),
+  ),
   AUTH_SECRET: z.preprocess(
     (v) => (v === '' ? undefined : v),
     z.string().min(32, { message: 'must be at least 32 characters, e.g. the output of `openssl rand -base64 32`' }).optional(),

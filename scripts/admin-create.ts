@@ -78,7 +78,7 @@ async function main() {
     });
     console.log(`✓ Created ${role.data} ${user.email}. Sign in at /ar/admin/sign-in.`);
   } catch (error) {
-    if (error instanceof StaffExistsError) fail(error.message);
+    if (error instanceof StaffExistsError) fail(`${error.message}. To give it a new password: npm run admin:recover -- --email ${email.data}`);
     throw error;
   } finally {
     await prisma.$disconnect();

@@ -1,6 +1,8 @@
 /**
  * `npm run db:export -- backup.jsonl` (or `.json`): writes the whole database named by DATABASE_URL (SQLite or
- * PostgreSQL) to a portable file; sessions, one-time tokens and credential fields are left out (lib/backup/secrets.ts).
+ * PostgreSQL) to a portable file, readable by its owner only, read from one consistent snapshot, with a manifest
+ * (row counts and SHA-256 per table); sessions, one-time tokens, sign-in counters and credential fields are left
+ * out (lib/backup/secrets.ts).
  */
 import { createPrismaClientFor } from '../lib/db-client';
 import { describeDatabaseUrl } from '../lib/db-url';
@@ -14,8 +16,8 @@ async function main() {
   const client = createPrismaClientFor(DATABASE_URL);
   try {
     const header = await exportDatabase(client, DATABASE_URL, file);
-    console.log(`✓ exported ${describeDatabaseUrl(DATABASE_URL)} to ${file}`);
-    for (const m of header.models) console.log(`  ${m.name.padEnd(20)} ${m.rows}`);
+    console.log(`✓ exported ${describeDatabaseUrl(DATABASE_URL)} to ${file} (mode 0600, SHA-256 ${header.manifest!.sha256.slice(0, 16)}…)`);
+    for (const m of header.manifest!.tables) console.log(`  ${m.name.padEnd(20)} ${m.rows}`);
     if (header.excluded.droppedModels.length || header.excluded.nulledFields.length) {
       console.log(`  not exported: ${[...header.excluded.droppedModels.map((m) => `${m} rows`), ...header.excluded.nulledFields].join(', ')}`);
     }

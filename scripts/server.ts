@@ -91,6 +91,8 @@ async function main() {
     if (stopping) res.setHeader('Connection', 'close');
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     req.headers['x-request-id'] = requestId;
+    // The socket's address for lib/auth/client-ip.ts; overwriting it here means no client can supply its own.
+    req.headers['x-shafafiya-peer'] = req.socket.remoteAddress ?? '';
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
     res.on('finish', () => {

@@ -13,6 +13,7 @@ import { describeDatabaseUrl, engineOf, sqliteFileFromUrl } from '../lib/db-url'
 import { createSeedClient } from '../prisma/seed-lib';
 import { AUTH_SECRET_FILE, loadOrCreateSecretFile } from '../lib/auth/secret-file';
 import { runPrisma } from './prisma-cli';
+import { afterMigrate, migrationDatabaseUrl } from '../lib/history/deploy';
 
 const root = path.resolve(__dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -26,7 +27,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
   }
 }
 
-const watched = ['app', 'components', 'lib', 'locales', 'public', 'prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'postcss.config.mjs'];
+const watched = ['app', 'components', 'lib', 'locales', 'public', 'prisma', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs'];
 
 function newestSourceTime(): number {
   let newest = 0;
@@ -88,6 +89,8 @@ async function main() {
   const authSecret = env.AUTH_SECRET ?? loadOrCreateSecretFile(root);
   if (!env.AUTH_SECRET) console.log(`• Staff session key: ${AUTH_SECRET_FILE} (set AUTH_SECRET to use your own)`);
   const runEnv = { ...childEnv, DATABASE_URL: env.DATABASE_URL, PORT: String(env.PORT), AUTH_SECRET: authSecret };
+  // The build and the server never see the owning role's credentials.
+  delete (runEnv as NodeJS.ProcessEnv).MIGRATION_DATABASE_URL;
 
   const demo = env.SHAFAFIYA_DEMO;
   const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
@@ -99,11 +102,13 @@ async function main() {
   refuse(datasetGuard({ demo, databaseFile, distDir, hasDemoMarker: false }));
 
   console.log(`• Database (${engine}): ${databaseFile}${demo ? ' (DEMO: synthetic data)' : ''}`);
-  const migrated = runPrisma(['migrate', 'deploy'], runEnv);
+  // Migrations run as the owning role (MIGRATION_DATABASE_URL) when the application has its own (docs/deploy.md).
+  const migrated = runPrisma(['migrate', 'deploy'], { ...runEnv, DATABASE_URL: migrationDatabaseUrl(env) });
   if (migrated.status !== 0) {
     console.error(`\n✗ prisma migrate deploy failed (exit ${migrated.status}).${engine === 'postgresql' ? ' Is PostgreSQL reachable at DATABASE_URL?' : ''}`);
     process.exit(migrated.status ?? 1);
   }
+  await afterMigrate(env);
   run(bin('tsx'), ['prisma/seed.ts'], runEnv);
   if (demo) run(bin('tsx'), ['scripts/demo/seed.ts'], runEnv);
   refuse(datasetGuard({ demo, databaseFile, distDir, hasDemoMarker: await hasDemoMarker(env.DATABASE_URL) }));

@@ -11,6 +11,8 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { DemoBanner } from '@/components/layout/DemoBanner';
 import { isSyntheticDataset } from '@/lib/data/synthetic';
+// A fixed inline script: the staff pages' policy lists its hash.
+import { digitsScript } from '@/lib/security/inline-scripts';
 
 // Pages are prerendered; this refreshes them at least every minute, whatever changed the data.
 export const revalidate = 60;
@@ -29,9 +31,6 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     description: t('description'),
   };
 }
-
-// Runs before paint so a remembered digit choice never flashes the other form.
-const digitsScript = `(function(){var d=document.documentElement;d.classList.add('js');try{var v=localStorage.getItem('digits');if(v==='arab'||v==='latn')d.dataset.digits=v;}catch(e){}})();`;
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;

@@ -5,7 +5,7 @@ import { Link } from '@/lib/i18n/navigation';
 import type { ActionState } from '@/lib/auth/action-state';
 import { ButtonForm } from './ButtonForm';
 
-const items: { href: string; key: 'dashboard' | 'figures' | 'initiatives' | 'sources' | 'changes' | 'import' | 'staff' | 'audit' | 'account'; permission: Permission }[] = [
+const items: { href: string; key: 'dashboard' | 'figures' | 'initiatives' | 'sources' | 'changes' | 'import' | 'staff' | 'audit' | 'settings' | 'account'; permission: Permission }[] = [
   { href: '/admin', key: 'dashboard', permission: 'view' },
   { href: '/admin/figures', key: 'figures', permission: 'draft' },
   { href: '/admin/initiatives', key: 'initiatives', permission: 'draft' },
@@ -14,6 +14,7 @@ const items: { href: string; key: 'dashboard' | 'figures' | 'initiatives' | 'sou
   { href: '/admin/import', key: 'import', permission: 'draft' },
   { href: '/admin/staff', key: 'staff', permission: 'manageStaff' },
   { href: '/admin/audit', key: 'audit', permission: 'viewAudit' },
+  { href: '/admin/settings', key: 'settings', permission: 'manageSettings' },
   { href: '/admin/account', key: 'account', permission: 'view' },
 ];
 

@@ -8,11 +8,12 @@ import { FormProvider } from './form/FormContext';
 import { TextArea } from './form/Fields';
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
-export type StepName = 'submit' | 'withdraw' | 'discard' | 'publish' | 'reject';
+export type StepName = 'submit' | 'withdraw' | 'discard' | 'publish' | 'reject' | 'rebase';
 
 const tones: Record<StepName, string> = {
   publish: 'bg-brand text-brand-ink',
   submit: 'bg-brand text-brand-ink',
+  rebase: 'bg-brand text-brand-ink',
   withdraw: 'border border-line bg-surface text-ink',
   discard: 'border border-line bg-surface text-ink',
   reject: 'border border-red-800 bg-surface text-red-800 dark:border-red-300 dark:text-red-300',

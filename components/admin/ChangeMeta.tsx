@@ -13,6 +13,12 @@ export async function ChangeMeta({ change, locale }: { change: ChangeDetail; loc
       <dd dir="auto" className="whitespace-pre-wrap" data-testid="change-reason">{change.reason}</dd>
       <dt className="font-semibold">{t('author')}</dt>
       <dd><bdi>{change.authorEmail}</bdi> · {when(change.createdAt)}</dd>
+      {change.contributors.length > 1 ? (
+        <>
+          <dt className="font-semibold">{t('contributors')}</dt>
+          <dd data-testid="change-contributors">{change.contributors.slice(1).map((c, i) => <span key={c.id}>{i ? (locale === 'ar' ? '، ' : ', ') : ''}<bdi>{c.email}</bdi></span>)}</dd>
+        </>
+      ) : null}
       {change.reviewerEmail ? (
         <>
           <dt className="font-semibold">{t('reviewer')}</dt>

@@ -6,6 +6,7 @@ import { FigureArticle } from '@/components/figures/FigureArticle';
 import { InitiativeArticle } from '@/components/initiatives/InitiativeArticle';
 import { SourceDetails } from '@/components/figures/SourceDetails';
 import { BreakdownTable } from './BreakdownTable';
+import { MarkdownRemovalsNotice } from './MarkdownRemovalsNotice';
 import { Section } from '@/components/ui/Section';
 
 /** The figure page with this change, and the history line its publication will add, with its public reason. */
@@ -28,6 +29,7 @@ export async function ChangePreview({ change, locale }: { change: ChangeDetail; 
   const t = await getTranslations('Changes');
   let body: React.ReactNode = null;
   let note: string | null = null;
+  let removals: React.ReactNode = null;
   if (change.entityType === 'figure') {
     const p = await previewFigure(locale, change.entitySlug, change.payload);
     body = p ? <FigurePreviewArticle preview={p} reason={change.reason} locale={locale} /> : null;
@@ -37,8 +39,9 @@ export async function ChangePreview({ change, locale }: { change: ChangeDetail; 
     if (p && !p.isHeadline) note = t('previewNotHeadline');
     body = p ? <FigurePreviewArticle preview={p} reason={change.reason} locale={locale} /> : null;
   } else if (change.entityType === 'initiative') {
-    const initiative = await previewInitiative(locale, change.entitySlug, change.payload);
+    const [initiative, f] = await Promise.all([previewInitiative(locale, change.entitySlug, change.payload), getTranslations('Fields')]);
     body = initiative ? <InitiativeArticle initiative={initiative} locale={locale} /> : null;
+    removals = <MarkdownRemovalsNotice fields={(['bodyAr', 'bodyEn'] as const).map((k) => ({ label: f(k), text: String(change.payload[k] ?? '') }))} />;
   } else if (change.entityType === 'source') {
     const source = await previewSource(locale, change.entitySlug, change.payload);
     body = source ? <div className="px-4 py-6"><SourceDetails source={source} quote={source.quote} quoteTranslation={source.quoteTranslation} locale={locale} /></div> : null;
@@ -50,6 +53,7 @@ export async function ChangePreview({ change, locale }: { change: ChangeDetail; 
       <h2 id="preview-heading" className="text-xl font-bold">{t('previewTitle')}</h2>
       <p className="text-sm text-muted">{t('previewNote')}</p>
       {note ? <p className="mt-2 rounded-xl border border-calc bg-calc-soft/50 p-3 text-sm font-semibold">{note}</p> : null}
+      {removals}
       <div className="mt-3 overflow-hidden rounded-2xl border-4 border-dashed border-line bg-paper pb-8" data-testid="preview">
         {body ?? <p className="p-4 text-muted">{t('previewUnavailable')}</p>}
       </div>

@@ -7,8 +7,8 @@ import { ChangeList } from './ChangeList';
 const open = ['draft', 'in_review', 'rejected'] as const;
 
 /**
- * Warns before starting a second change on a record that already has open ones. A figure's page also lists the
- * open changes to its observations (`<figure>/<n|new>`).
+ * Points to the open change of a record (a second one is refused when saved). A figure's page also lists the open
+ * changes to its observations (`<figure>/<n|new>`), each of which is a record of its own.
  */
 export async function OpenChanges({ entityType, slug, locale }: { entityType: EntityType; slug: string; locale: Locale }) {
   const [own, observations] = await Promise.all([

@@ -10,6 +10,8 @@ import { InviteLink } from './InviteLink';
 import { Notice } from './Notice';
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
+type InviteState = ActionState | { status: 'refused'; reason: 'adminAccount' };
+type InviteAction = (s: InviteState, f: FormData) => Promise<InviteState>;
 
 export function CreateStaffForm({ action, roles }: { action: Action; roles: Choice[] }) {
   const t = useTranslations('Staff');
@@ -33,16 +35,17 @@ export function CreateStaffForm({ action, roles }: { action: Action; roles: Choi
   );
 }
 
-/** Role, activation and a new invitation link for one account. */
-export function StaffRowForms({ userId, email, role, active, roles, actions }: {
-  userId: string; email: string; role: string; active: boolean; roles: Choice[];
-  actions: { setRole: Action; setActive: Action; invite: Action };
+/** Role, activation and a new invitation link for one account (never for an admin account that has a password). */
+export function StaffRowForms({ userId, email, role, active, hasPassword, roles, actions }: {
+  userId: string; email: string; role: string; active: boolean; hasPassword: boolean; roles: Choice[];
+  actions: { setRole: Action; setActive: Action; invite: InviteAction };
 }) {
   const t = useTranslations('Staff');
   const locale = useLocale();
   const [roleState, roleAction] = useActionState(actions.setRole, idle);
   const [activeState, activeAction] = useActionState(actions.setActive, idle);
-  const [inviteState, inviteAction] = useActionState(actions.invite, idle);
+  const [inviteState, inviteAction] = useActionState<InviteState, FormData>(actions.invite, idle);
+  const adminWithPassword = role === 'admin' && hasPassword;
   const hidden = (<><input type="hidden" name="locale" value={locale} /><input type="hidden" name="userId" value={userId} /></>);
   return (
     <div className="space-y-2">
@@ -61,14 +64,23 @@ export function StaffRowForms({ userId, email, role, active, roles, actions }: {
           <input type="hidden" name="active" value={active ? 'false' : 'true'} />
           <button type="submit" className="rounded-full border border-line px-3 py-1 text-sm font-semibold">{active ? t('deactivate') : t('activate')}</button>
         </form>
-        <form action={inviteAction}>
-          {hidden}
-          <button type="submit" className="rounded-full border border-line px-3 py-1 text-sm font-semibold">{t('newInvite')}</button>
-        </form>
+        {adminWithPassword ? null : (
+          <form action={inviteAction}>
+            {hidden}
+            <button type="submit" className="rounded-full border border-line px-3 py-1 text-sm font-semibold">{t('newInvite')}</button>
+          </form>
+        )}
       </div>
+      {adminWithPassword ? <p className="text-sm text-muted" data-testid="admin-invite-refused">{t('adminInviteRefused')}</p> : null}
       {activeState.status === 'ok' ? <Notice>{t(activeState.notice === 'activate' ? 'done.activate' : 'done.deactivate')}</Notice> : <ActionMessage state={activeState} />}
-      <ActionMessage state={inviteState} />
-      <InviteLink state={inviteState} />
+      {inviteState.status === 'refused' ? (
+        <p role="alert" className="rounded-xl border-2 border-red-800 bg-surface p-3 font-semibold text-red-800 dark:border-red-300 dark:text-red-300">{t('adminInviteRefused')}</p>
+      ) : (
+        <>
+          <ActionMessage state={inviteState} />
+          <InviteLink state={inviteState} />
+        </>
+      )}
     </div>
   );
 }

@@ -63,6 +63,7 @@ export async function ChangeList({ entries, figures, locale }: { entries: Publis
               </ul>
             ) : null}
             <p className="mt-2 text-sm"><span className="text-muted">{t('reason')}</span> <span dir="auto">{e.reason}</span></p>
+            {e.publishedAlone ? <p className="mt-2 text-sm font-semibold" data-testid="published-alone">{t('publishedAlone')}</p> : null}
           </li>
         );
       })}

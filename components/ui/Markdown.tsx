@@ -1,5 +1,5 @@
 import ReactMarkdown, { type Components } from 'react-markdown';
-import rehypeSanitize from 'rehype-sanitize';
+import { markdownOptions } from '@/lib/security/markdown';
 
 // Links open normally but never hand the opener or referrer to another site.
 const components: Components = {
@@ -12,12 +12,13 @@ const components: Components = {
 
 /**
  * Staff-written Markdown, rendered inert: raw HTML is dropped and the result is sanitized (no scripts,
- * event handlers, javascript: links or styles), whatever was typed.
+ * event handlers, javascript: links or styles), whatever was typed. Staff see what was dropped
+ * (lib/security/markdown.ts, markdownRemovals).
  */
 export function Markdown({ text, className = '' }: { text: string; className?: string }) {
   return (
     <div className={`prose-body ${className}`}>
-      <ReactMarkdown skipHtml rehypePlugins={[rehypeSanitize]} components={components}>
+      <ReactMarkdown {...markdownOptions} components={components}>
         {text}
       </ReactMarkdown>
     </div>

@@ -6,6 +6,7 @@ import {
 } from './schemas';
 import { figureFilterQuery, listQuery, observationParam, slugParam, versionParam } from './params';
 import { checkQuery, checkResponse } from '../claims/record-schema';
+import { historyPage, historyQuery } from '../history/schema';
 
 const json = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 const errors = {
@@ -52,6 +53,11 @@ export function openApiDocument(serverUrl: string) {
       '/governorates': op("Egypt's 27 governorates", listOf(governorateRecord, 'GovernorateList'), { query: listQuery }),
       '/breakdowns': op('Breakdowns of figures by governorate or period', listOf(breakdownRecord, 'BreakdownList'), { query: figureFilterQuery }),
       '/changelog': op('Published changes, newest first', listOf(changelogRecord, 'ChangelogList'), { query: figureFilterQuery }),
+      '/history': op(
+        'The public history as a hash chain, oldest first: each link\'s hash is SHA-256 hex of the previous hash, a newline and the canonical JSON of its entry ' +
+          '(keys sorted, no whitespace; the first prevHash is 64 zeros). The entry is rebuilt from the live rows, so a row changed after publishing no longer matches. Page with after=<last seq>.',
+        historyPage, { query: historyQuery },
+      ),
       '/check': op('Check a claim: for each number in it, what the source says, each difference that matters (measure, unit, scope, date, size) and a verdict about the source', checkResponse, { query: checkQuery }),
     },
   });
@@ -59,5 +65,5 @@ export function openApiDocument(serverUrl: string) {
 
 /** The API's paths with the response schema of each, for tests that check real responses. */
 export const apiPaths = [
-  '/figures', '/figures/{slug}', '/figures/{slug}/versions', '/figures/{slug}/versions/{version}', '/figures/{slug}/observations', '/figures/{slug}/observations/{number}', '/initiatives', '/initiatives/{slug}', '/sources', '/sources/{slug}', '/governorates', '/breakdowns', '/changelog', '/check',
+  '/figures', '/figures/{slug}', '/figures/{slug}/versions', '/figures/{slug}/versions/{version}', '/figures/{slug}/observations', '/figures/{slug}/observations/{number}', '/initiatives', '/initiatives/{slug}', '/sources', '/sources/{slug}', '/governorates', '/breakdowns', '/changelog', '/history', '/check',
 ] as const;

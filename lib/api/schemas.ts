@@ -168,6 +168,7 @@ export const changelogRecord = z
     version: z.int().nullable(),
     action: z.enum(changelogActions).meta({ description: 'create, update (meaning), observation-add (new data) or observation-correct (a correction)' }),
     observationNumber: z.int().nullable().meta({ description: 'The observation added or corrected, when there is one' }),
+    publishedAlone: z.boolean().meta({ description: 'Published by the person who wrote or edited it, without a second person\'s review (the portal\'s "publish alone" setting was on)' }),
     changes: z.array(changeRecord),
     reason: z.string(),
     publishedAt: z.iso.datetime({ offset: true }),

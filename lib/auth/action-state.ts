@@ -4,7 +4,8 @@ import type { FieldErrors } from '../validation/errors';
 export type ActionErrorKey =
   | 'unauthenticated' | 'forbidden' | 'notFound' | 'wrongState' | 'nothingChanged' | 'staffExists'
   | 'cannotChangeSelf' | 'invalidCredentials' | 'rateLimited' | 'deactivated' | 'inviteInvalid' | 'wrongPassword'
-  | 'fileMissing' | 'fileTooLarge' | 'importInvalid' | 'sourceNotPublished';
+  | 'fileMissing' | 'fileTooLarge' | 'importInvalid' | 'sourceNotPublished'
+  | 'ownChangePublish' | 'ownChangeReject' | 'openChange';
 
 /** Someone else got there first: what the record or draft is now, so the person can compare before saving again. */
 export interface Conflict {
@@ -20,7 +21,8 @@ export type ActionState =
   | { status: 'idle' }
   | { status: 'ok'; notice?: string; data?: Record<string, string> }
   | { status: 'invalid'; fieldErrors: FieldErrors }
-  | { status: 'error'; error: ActionErrorKey; values?: Record<string, number | string> }
+  /** `changeId`: the open change the refusal is about, which the form links to. */
+  | { status: 'error'; error: ActionErrorKey; values?: Record<string, number | string>; changeId?: number }
   | { status: 'conflict'; conflict: Conflict };
 
 export const idle: ActionState = { status: 'idle' };

@@ -2,7 +2,9 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '../data/audit-log';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
-import { ChangeStateError, NothingChangedError, RecordNotFoundError, SourceNotPublishedError, StaleDraftError, StaleRecordError } from '../data/changes/errors';
+import {
+  ChangeStateError, NothingChangedError, OpenChangeError, OwnChangeError, RecordNotFoundError, SourceNotPublishedError, StaleDraftError, StaleRecordError,
+} from '../data/changes/errors';
 import { formValues } from '../validation/form-data';
 import { toFieldErrors, type ValidationKey } from '../validation/errors';
 import type { ActionState } from './action-state';
@@ -40,6 +42,8 @@ function refusal(error: unknown): ActionState | null {
   if (error instanceof NothingChangedError) return { status: 'error', error: 'nothingChanged' };
   if (error instanceof RecordNotFoundError) return { status: 'error', error: 'notFound' };
   if (error instanceof SourceNotPublishedError) return { status: 'error', error: 'sourceNotPublished' };
+  if (error instanceof OwnChangeError) return { status: 'error', error: error.step === 'publish' ? 'ownChangePublish' : 'ownChangeReject' };
+  if (error instanceof OpenChangeError) return { status: 'error', error: 'openChange', values: { id: error.changeId }, changeId: error.changeId };
   return null;
 }
 

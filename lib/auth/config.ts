@@ -3,7 +3,10 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import type { PrismaClient } from '../generated/prisma/client';
 
-/** Staff sessions last a working day; an active session is extended at most once an hour. */
+/**
+ * A staff session lasts at most a working day from sign-in, however active: it is never extended, the cookie
+ * expires with it, and lib/auth/session.ts refuses (and deletes) any session older than this.
+ */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 /** Invitation links stay valid for three days. */
 export const INVITE_MAX_AGE_SECONDS = 3 * 24 * 60 * 60;
@@ -31,7 +34,7 @@ export function createAuth(prisma: PrismaClient, { secret, baseURL }: AuthSettin
       disableSignUp: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: 256,
-      resetPasswordTokenExpiresIn: INVITE_MAX_AGE_SECONDS,
+      // Invitations are the portal's own (lib/auth/staff-accounts.ts); the library's reset-by-email is not used.
       revokeSessionsOnPasswordReset: true,
     },
     user: {
@@ -42,10 +45,10 @@ export function createAuth(prisma: PrismaClient, { secret, baseURL }: AuthSettin
     },
     session: {
       expiresIn: SESSION_MAX_AGE_SECONDS,
-      updateAge: 60 * 60,
+      disableSessionRefresh: true,
       cookieCache: { enabled: false },
     },
-    // Sign-in is rate-limited by lib/auth/rate-limit.ts, per account and per address.
+    // Sign-in is rate-limited by lib/auth/rate-limit.ts: per account and address, per address, and slowed per account.
     rateLimit: { enabled: false },
     advanced: {
       useSecureCookies: baseURL.startsWith('https://'),

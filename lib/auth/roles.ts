@@ -14,6 +14,8 @@ export const permissions = {
   manageStaff: 'admin',
   /** Browse the audit log. */
   viewAudit: 'admin',
+  /** Change the portal's settings (e.g. "publish alone"). */
+  manageSettings: 'admin',
 } as const satisfies Record<string, Role>;
 export type Permission = keyof typeof permissions;
 

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locales';
 import type { Actor } from '../data/audit-log';
 import { getAuth } from './auth';
 import { clientAddress } from './client-ip';
+import { SESSION_MAX_AGE_SECONDS } from './config';
 import { isRole, type Role } from './roles';
 
 export interface Staff {
@@ -16,10 +17,23 @@ export interface Staff {
   role: Role;
 }
 
-/** The signed-in staff member of this request, or null (no session, expired, revoked or deactivated). */
+/** Whether a session began longer ago than a session may last, however active it has been since. */
+export function outlivedAbsoluteLifetime(createdAt: Date, now: number = Date.now()): boolean {
+  return now - createdAt.getTime() >= SESSION_MAX_AGE_SECONDS * 1000;
+}
+
+/**
+ * The signed-in staff member of this request, or null (no session, expired, revoked or deactivated). A session
+ * older than the absolute lifetime is deleted here, whatever its expiry says.
+ */
 export const getStaff = cache(async (): Promise<Staff | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const auth = getAuth();
+  const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
+  if (outlivedAbsoluteLifetime(new Date(session.session.createdAt))) {
+    await (await auth.$context).internalAdapter.deleteSession(session.session.token);
+    return null;
+  }
   const user = session.user as typeof session.user & { role?: unknown; active?: unknown };
   if (user.active !== true || !isRole(user.role)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };

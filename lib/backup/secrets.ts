@@ -1,13 +1,16 @@
 import type { ModelInfo } from './models';
 
 /**
- * What a backup must never carry in clear — the one place to extend. Rows of dropped models are not exported
- * (after a restore everyone signs in again, and pending invitations are sent again); secret fields are exported
- * as null (after a restore, staff set a new password through "forgot password" / a new invitation).
+ * What a backup must never carry — the one place to extend. Rows of dropped models are not exported (after a
+ * restore everyone signs in again, and pending invitations are sent again); secret fields are exported as null.
+ * So a restored database has no password: an operator sets one with `npm run admin:recover` (scripts/admin-recover.ts).
  */
 export const SECRET_RULES = {
-  /** Sign-in sessions and one-time tokens (invitations, password resets): worthless after a move, dangerous in a file. */
-  droppedModels: ['Session', 'Verification'],
+  /**
+   * Sign-in sessions and one-time tokens (invitations, password resets): worthless after a move, dangerous in a
+   * file. RateLimit holds transient failed sign-in counters: restoring them would lock people out for nothing.
+   */
+  droppedModels: ['Session', 'Verification', 'RateLimit'],
   /** Credential columns, by exact field name, in any model. */
   secretFields: ['password', 'passwordHash', 'token', 'secret', 'accessToken', 'refreshToken', 'idToken', 'apiKey'],
   /** Safety net for fields nobody listed yet. */

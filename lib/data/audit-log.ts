@@ -3,8 +3,9 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client';
 /** Everything the audit log records; message keys under "Audit.actions". */
 export const auditActions = [
   'auth.sign-in', 'auth.sign-in-failed', 'auth.sign-out', 'auth.sign-out-everywhere', 'auth.password-change', 'auth.invite-accepted',
-  'staff.create', 'staff.invite', 'staff.role', 'staff.activate', 'staff.deactivate',
+  'staff.create', 'staff.invite', 'staff.role', 'staff.activate', 'staff.deactivate', 'staff.recover',
   'change.create', 'change.update', 'change.submit', 'change.withdraw', 'change.discard', 'change.reject', 'change.publish',
+  'change.rebase', 'settings.update',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

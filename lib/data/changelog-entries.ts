@@ -1,4 +1,5 @@
 import type { Prisma } from '../generated/prisma/client';
+import { appendHistory } from '../history/chain';
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,8 +13,10 @@ export type ChangelogEntryData = Omit<Prisma.ChangelogEntryUncheckedCreateInput,
 
 /**
  * Every public changelog entry is written here, inside the publish's transaction: the one place the public
- * history grows.
+ * history grows. The entry (with the snapshots written before it) is chained to the verifiable history at once.
  */
 export async function writeChangelogEntry(tx: Tx, data: ChangelogEntryData, meta: PublishMeta = {}): Promise<{ id: number }> {
-  return tx.changelogEntry.create({ data: { ...data, publishedAlone: meta.publishedAlone ?? false }, select: { id: true } });
+  const entry = await tx.changelogEntry.create({ data: { ...data, publishedAlone: meta.publishedAlone ?? false }, select: { id: true } });
+  await appendHistory(tx, entry.id);
+  return entry;
 }

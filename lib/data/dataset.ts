@@ -9,7 +9,7 @@ import type {
   BreakdownRecord, ChangelogRecord, CitationRecord, FigureRecord, FigureVersionRecord, GovernorateRecord, InitiativeRecord, ObservationDetailRecord,
   ObservationRecord, ObservationRevisionRecord, SourceRecord,
 } from '../api/schemas';
-import type { Figure, FigureRevision, Observation } from '../generated/prisma/client';
+import type { Figure, FigureRevision, Observation, Prisma } from '../generated/prisma/client';
 import { parseNotStated } from '../validation/not-stated';
 import { headlineOf } from './figure-versions';
 import { archivePath, figureInclude, sourceInclude, type FigureRow, type SourceRow } from './mappers';
@@ -117,9 +117,21 @@ function toFigure(f: FigureRow): FigureRecord | null {
   };
 }
 
+const figureOrder = [{ sortOrder: 'asc' }, { id: 'asc' }] as const satisfies Prisma.FigureOrderByWithRelationInput[];
+
 export async function listFigureRecords(): Promise<FigureRecord[]> {
-  const rows = await prisma.figure.findMany({ include: figureInclude, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+  const rows = await prisma.figure.findMany({ include: figureInclude, orderBy: [...figureOrder] });
   return rows.flatMap((f) => toFigure(f) ?? []);
+}
+
+/** One page of figures, paged in the database; a figure without any observation is not public (as in the full list). */
+export async function pageFigureRecords(opts: { skip: number; take: number }): Promise<Page<FigureRecord>> {
+  const where = { observations: { some: {} } };
+  const [rows, total] = await Promise.all([
+    prisma.figure.findMany({ where, include: figureInclude, orderBy: [...figureOrder], skip: opts.skip, take: opts.take }),
+    prisma.figure.count({ where }),
+  ]);
+  return { items: rows.flatMap((f) => toFigure(f) ?? []), total };
 }
 
 export async function getFigureRecord(slug: string): Promise<FigureRecord | null> {
@@ -196,6 +208,18 @@ export async function listFigureVersionRecords(slug: string): Promise<FigureVers
   return toVersions(await prisma.figureRevision.findMany({ where: { figureId: figure.id }, include: revisionInclude, orderBy: { version: 'asc' } }));
 }
 
+/** One page of a figure's versions, oldest first, paged in the database; null when the figure does not exist. */
+export async function pageFigureVersionRecords(slug: string, opts: { skip: number; take: number }): Promise<Page<FigureVersionRecord> | null> {
+  const figure = await prisma.figure.findUnique({ where: { slug }, select: { id: true } });
+  if (!figure) return null;
+  const where = { figureId: figure.id };
+  const [rows, total] = await Promise.all([
+    prisma.figureRevision.findMany({ where, include: revisionInclude, orderBy: { version: 'asc' }, skip: opts.skip, take: opts.take }),
+    prisma.figureRevision.count({ where }),
+  ]);
+  return { items: await toVersions(rows), total };
+}
+
 export async function getFigureVersionRecord(slug: string, version: number): Promise<FigureVersionRecord | null> {
   const row = await prisma.figureRevision.findFirst({ where: { figure: { slug }, version }, include: revisionInclude });
   return row ? (await toVersions([row]))[0] : null;
@@ -210,17 +234,36 @@ export async function listSourceRecords(): Promise<SourceRecord[]> {
   return (await prisma.source.findMany({ include: sourceInclude, orderBy: { id: 'asc' } })).map(toSource);
 }
 
+export async function pageSourceRecords(opts: { skip: number; take: number }): Promise<Page<SourceRecord>> {
+  const [rows, total] = await Promise.all([
+    prisma.source.findMany({ include: sourceInclude, orderBy: { id: 'asc' }, skip: opts.skip, take: opts.take }),
+    prisma.source.count(),
+  ]);
+  return { items: rows.map(toSource), total };
+}
+
 export async function getSourceRecord(slug: string): Promise<SourceRecord | null> {
   const row = await prisma.source.findUnique({ where: { slug }, include: sourceInclude });
   return row ? toSource(row) : null;
 }
 
+const initiativeQuery = {
+  include: { source: true, figures: { select: { slug: true }, orderBy: { sortOrder: 'asc' } } },
+  orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+} as const satisfies Prisma.InitiativeFindManyArgs;
+
 export async function listInitiativeRecords(): Promise<InitiativeRecord[]> {
-  const rows = await prisma.initiative.findMany({
-    include: { source: true, figures: { select: { slug: true }, orderBy: { sortOrder: 'asc' } } },
-    orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
-  });
-  return rows.map((i) => ({
+  return (await prisma.initiative.findMany(initiativeQuery)).map(toInitiative);
+}
+
+export async function pageInitiativeRecords(opts: { skip: number; take: number }): Promise<Page<InitiativeRecord>> {
+  const [rows, total] = await Promise.all([prisma.initiative.findMany({ ...initiativeQuery, skip: opts.skip, take: opts.take }), prisma.initiative.count()]);
+  return { items: rows.map(toInitiative), total };
+}
+
+type InitiativeRow = Prisma.InitiativeGetPayload<typeof initiativeQuery>;
+function toInitiative(i: InitiativeRow): InitiativeRecord {
+  return {
     slug: i.slug,
     name: bi(i.nameAr, i.nameEn),
     summary: bi(i.summaryAr, i.summaryEn),
@@ -233,7 +276,7 @@ export async function listInitiativeRecords(): Promise<InitiativeRecord[]> {
     quote: i.quote,
     figures: i.figures.map((f) => f.slug),
     url: `${siteUrl()}/ar/initiatives/${i.slug}`,
-  }));
+  };
 }
 
 export async function listGovernorateRecords(): Promise<GovernorateRecord[]> {
@@ -241,13 +284,28 @@ export async function listGovernorateRecords(): Promise<GovernorateRecord[]> {
   return rows.map((g) => ({ code: g.code, name: bi(g.nameAr, g.nameEn), tileRow: g.tileRow, tileCol: g.tileCol }));
 }
 
+const breakdownInclude = {
+  figure: { select: { slug: true, unit: true } }, source: { select: { slug: true } }, values: { include: { governorate: true }, orderBy: { id: 'asc' } },
+} as const satisfies Prisma.BreakdownInclude;
+const breakdownWhere = (figureSlug?: string) => (figureSlug ? { figure: { slug: figureSlug } } : undefined);
+
 export async function listBreakdownRecords(figureSlug?: string): Promise<BreakdownRecord[]> {
-  const rows = await prisma.breakdown.findMany({
-    where: figureSlug ? { figure: { slug: figureSlug } } : undefined,
-    include: { figure: { select: { slug: true, unit: true } }, source: { select: { slug: true } }, values: { include: { governorate: true }, orderBy: { id: 'asc' } } },
-    orderBy: { id: 'asc' },
-  });
-  return rows.map((b) => ({
+  const rows = await prisma.breakdown.findMany({ where: breakdownWhere(figureSlug), include: breakdownInclude, orderBy: { id: 'asc' } });
+  return rows.map(toBreakdownRecord);
+}
+
+/** One page of breakdowns with their values, paged in the database: only that page's values are read. */
+export async function pageBreakdownRecords(opts: { skip: number; take: number; figure?: string }): Promise<Page<BreakdownRecord>> {
+  const where = breakdownWhere(opts.figure);
+  const [rows, total] = await Promise.all([
+    prisma.breakdown.findMany({ where, include: breakdownInclude, orderBy: { id: 'asc' }, skip: opts.skip, take: opts.take }),
+    prisma.breakdown.count({ where }),
+  ]);
+  return { items: rows.map(toBreakdownRecord), total };
+}
+
+function toBreakdownRecord(b: Prisma.BreakdownGetPayload<{ include: typeof breakdownInclude }>): BreakdownRecord {
+  return {
     id: b.id,
     figure: b.figure.slug,
     dimension: b.dimension,
@@ -270,7 +328,7 @@ export async function listBreakdownRecords(figureSlug?: string): Promise<Breakdo
         fewerThan: d.kind === 'fewer-than' ? d.threshold : null,
       };
     }),
-  }));
+  };
 }
 
 export interface Page<T> {
@@ -292,6 +350,7 @@ export async function listChangelogRecords(opts: { skip: number; take: number; f
     version: e.version,
     action: e.action as ChangelogRecord['action'],
     observationNumber: e.observationNumber,
+    publishedAlone: e.publishedAlone,
     changes: JSON.parse(e.changes) as ChangelogRecord['changes'],
     reason: e.reason,
     publishedAt: e.publishedAt.toISOString(),

@@ -57,6 +57,25 @@ export async function figureExists(slug: string): Promise<boolean> {
   return (await prisma.figure.count({ where: { slug } })) > 0;
 }
 
+/**
+ * The unit of the figure an observation form is for, named by its key (`<figure>/<n|new>`) or, for a saved draft,
+ * by the draft; null when neither names a figure that exists.
+ */
+export async function observationFigureUnit(key: string | null, changeId: number | null): Promise<string | null> {
+  let figureSlug = key ? parseObservationKey(key).figureSlug : null;
+  if (!figureSlug && changeId) {
+    const change = await prisma.changeRequest.findUnique({ where: { id: changeId }, select: { entityType: true, entitySlug: true } });
+    if (change?.entityType === 'observation') figureSlug = parseObservationKey(change.entitySlug).figureSlug;
+  }
+  if (!figureSlug) return null;
+  return (await prisma.figure.findUnique({ where: { slug: figureSlug }, select: { unit: true } }))?.unit ?? null;
+}
+
+/** The unit of a figure, or null when there is no such figure. */
+export async function figureUnit(slug: string): Promise<string | null> {
+  return (await prisma.figure.findUnique({ where: { slug }, select: { unit: true } }))?.unit ?? null;
+}
+
 export async function sourceExists(slug: string): Promise<boolean> {
   return (await prisma.source.count({ where: { slug } })) > 0;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { prisma } from '../db';
 import type { Role } from '../auth/roles';
+import { INVITE_PREFIX } from '../auth/staff-accounts';
 import { recordAuditEvent, type Actor } from './audit-log';
 
 export interface StaffRow {
@@ -41,6 +42,8 @@ export async function updateStaff(actor: Actor, id: string, change: { role: Role
     if (!before) return false;
     await tx.user.update({ where: { id }, data: change });
     await tx.session.deleteMany({ where: { userId: id } });
+    // A deactivated account's invitation links stop working too.
+    if ('active' in change && !change.active) await tx.verification.deleteMany({ where: { value: id, identifier: { startsWith: INVITE_PREFIX } } });
     const action = 'role' in change ? 'staff.role' : change.active ? 'staff.activate' : 'staff.deactivate';
     await recordAuditEvent(tx, actor, { action, entityType: 'user', entityKey: before.email, before, after: { ...before, ...change } });
     return true;

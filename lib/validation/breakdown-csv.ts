@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { datePrecisionSchema, decimalSchema, slugSchema } from '../vocabulary';
 import { isoDateSchema } from './date';
 import { normalizeDecimalInput } from './number';
-import { optionalText, optionalTypedDateSchema, reasonSchema, text, typedDateSchema } from './common';
+import { optionalText, optionalTypedDateSchema, reasonSchema, text, typedDateSchema, valueSchema, valueUnitProblem } from './common';
 import { governorateMatcher, type GovernorateRef } from './governorate-names';
 
 export const MAX_CSV_BYTES = 512 * 1024;
@@ -46,7 +46,7 @@ export function breakdownProvenance(v: BreakdownImport) {
 /** Problems, under "Import.problems" in locales/*.json, each with the line it was found on. */
 export type ImportProblemKey =
   | 'emptyFile' | 'malformed' | 'missingColumn' | 'tooManyRows' | 'unknownGovernorate' | 'missingGovernorate'
-  | 'badNumber' | 'negativeNumber' | 'missingValue' | 'badDate' | 'missingPeriod' | 'periodOrder' | 'duplicate';
+  | 'badNumber' | 'negativeNumber' | 'valueRange' | 'wholeNumber' | 'missingValue' | 'badDate' | 'missingPeriod' | 'periodOrder' | 'duplicate';
 export interface ImportProblem {
   line: number;
   key: ImportProblemKey;
@@ -92,9 +92,10 @@ function readRecords(textBody: string): { record: string[]; line: number }[] | I
 
 /**
  * Checks a whole CSV of a figure by governorate and/or period. Every bad row is reported with its line
- * number; rows are returned only when the whole file is valid, so nothing partial is ever written.
+ * number; rows are returned only when the whole file is valid, so nothing partial is ever written. With the
+ * figure's unit, a count of people must be a whole number.
  */
-export function parseBreakdownCsv(textBody: string, governorates: readonly GovernorateRef[]): BreakdownParse {
+export function parseBreakdownCsv(textBody: string, governorates: readonly GovernorateRef[], unit?: string): BreakdownParse {
   const records = readRecords(textBody);
   if (!Array.isArray(records)) return { ok: false, problems: [records] };
   if (records.length < 2) return { ok: false, problems: [{ line: 1, key: 'emptyFile' }] };
@@ -112,7 +113,7 @@ export function parseBreakdownCsv(textBody: string, governorates: readonly Gover
   const rows: BreakdownRow[] = [];
   for (const { record, line } of records.slice(1)) {
     const cell = (i: number) => (i >= 0 ? (record[i] ?? '').trim() : '');
-    const row = checkRow(line, { gov: cell(at.governorate), value: cell(at.value), start: cell(at.periodStart), end: cell(at.periodEnd) }, at, match, problems);
+    const row = checkRow(line, { gov: cell(at.governorate), value: cell(at.value), start: cell(at.periodStart), end: cell(at.periodEnd) }, at, match, problems, unit);
     if (!row) continue;
     const key = `${row.governorateCode ?? ''}|${row.periodStart ?? ''}`;
     const first = seen.get(key);
@@ -126,7 +127,7 @@ export function parseBreakdownCsv(textBody: string, governorates: readonly Gover
 }
 
 type Cells = { gov: string; value: string; start: string; end: string };
-function checkRow(line: number, c: Cells, at: Record<string, number>, match: (s: string) => string | null, problems: ImportProblem[]): BreakdownRow | null {
+function checkRow(line: number, c: Cells, at: Record<string, number>, match: (s: string) => string | null, problems: ImportProblem[], unit?: string): BreakdownRow | null {
   const before = problems.length;
   let governorateCode: string | null = null;
   if (at.governorate >= 0) {
@@ -137,6 +138,8 @@ function checkRow(line: number, c: Cells, at: Record<string, number>, match: (s:
   if (!c.value) problems.push({ line, key: 'missingValue' });
   else if (!decimalSchema.safeParse(value).success) problems.push({ line, key: 'badNumber', values: { value: c.value } });
   else if (value.startsWith('-')) problems.push({ line, key: 'negativeNumber', values: { value: c.value } });
+  else if (!valueSchema.safeParse(value).success) problems.push({ line, key: 'valueRange', values: { value: c.value } });
+  else if (unit && valueUnitProblem(value, unit)) problems.push({ line, key: 'wholeNumber', values: { value: c.value } });
   const periodStart = at.periodStart >= 0 ? c.start || null : null;
   const periodEnd = at.periodEnd >= 0 ? c.end || null : null;
   if (at.periodStart >= 0 && !periodStart) problems.push({ line, key: 'missingPeriod' });

@@ -3,10 +3,12 @@ import { foldDigits, normalizeDecimalInput } from './number';
 import { isoDateSchema } from './date';
 import { decimalSchema, slugSchema } from '../vocabulary';
 
-// Control characters (but tab and line breaks) break feeds and files; bidi embeddings, overrides and isolates can make
-// published text read differently from what was reviewed.
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// Control characters (but tab and line breaks) and the non-characters U+FFFE and U+FFFF break feeds and files; bidi
+// embeddings, overrides and isolates can make published text read differently from what was reviewed.
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
 const safe = (v: string | null) => v === null || !UNSAFE_CHARACTERS.test(v);
+/** Whether text holds a control or bidi-override character (for fields checked outside `text()`). */
+export const hasUnsafeCharacters = (v: string) => UNSAFE_CHARACTERS.test(v);
 
 /** Required text, trimmed, at most `max` characters, without control or bidi-override characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max).refine(safe, { message: 'unsafeCharacters' });
@@ -23,6 +25,15 @@ export const typedDecimalSchema = z.preprocess((v) => (typeof v === 'string' ? n
  */
 export const valueSchema = decimalSchema.refine((v) => /^(0|[1-9]\d{0,14})(\.\d{1,2})?$/.test(v), { message: 'valueRange' });
 export const typedValueSchema = z.preprocess((v) => (typeof v === 'string' ? normalizeDecimalInput(v) : v), z.string().min(1).pipe(valueSchema));
+
+/** Units that count people or families (everything but money): their values are whole numbers. */
+export function isCountUnit(unit: string): boolean {
+  return unit !== 'EGP';
+}
+/** Why a well-formed value cannot be a value of a figure in this unit ("0.5 people"), or null when it can. */
+export function valueUnitProblem(value: string, unit: string): 'wholeNumber' | null {
+  return isCountUnit(unit) && value.includes('.') ? 'wholeNumber' : null;
+}
 /** A YYYY-MM-DD date as staff type it, with either digit set. */
 export const typedDateSchema = z.preprocess((v) => (typeof v === 'string' ? foldDigits(v).trim() : v), z.string().min(1).pipe(isoDateSchema));
 

@@ -5,7 +5,7 @@ export const validationKeys = [
   'required', 'tooLong', 'tooShort', 'decimal', 'date', 'choose', 'url', 'email', 'slug', 'invalid',
   'governorateRequired', 'governorateNotAllowed', 'precisionRequired', 'passwordLength', 'passwordMismatch',
   'noChange', 'valueNotInQuote', 'periodOrder', 'slugTaken', 'quoteOrLocator', 'archiveType', 'archiveTooLarge',
-  'duplicateKind', 'otherNeedsNote', 'unsafeCharacters', 'valueRange',
+  'duplicateKind', 'otherNeedsNote', 'unsafeCharacters', 'valueRange', 'wholeNumber',
 ] as const;
 export type ValidationKey = (typeof validationKeys)[number];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measureSchema, notStatedKinds, scopeSchema, unitSchema, type NotStatedKind } from '../vocabulary';
-import { reasonSchema, text } from './common';
+import { hasUnsafeCharacters, reasonSchema, text } from './common';
 import { isoDateSchema } from './date';
 import { notStatedItemSchema, notStatedSchema, type NotStatedItem } from './not-stated';
 
@@ -89,6 +89,7 @@ function checkFormRows(rows: FormRow[], ctx: z.RefinementCtx) {
     if (r.kind === 'other' && !r.noteAr && !r.noteEn) ctx.addIssue({ code: 'custom', path: [at('noteAr')], message: 'required' });
     if (r.noteAr && r.noteAr.length > NOTE_MAX) tooLong(ctx, at('noteAr'), r.noteAr);
     if (r.noteEn && r.noteEn.length > NOTE_MAX) tooLong(ctx, at('noteEn'), r.noteEn);
+    for (const note of ['noteAr', 'noteEn'] as const) if (r[note] && hasUnsafeCharacters(r[note])) ctx.addIssue({ code: 'custom', path: [at(note)], message: 'unsafeCharacters' });
     seen.add(r.kind);
   }
 }

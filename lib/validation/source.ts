@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { datePrecisionSchema, sourceKindSchema } from '../vocabulary';
-import { optionalText, optionalTypedDateSchema, reasonSchema, text } from './common';
+import { hasUnsafeCharacters, optionalText, optionalTypedDateSchema, reasonSchema, text } from './common';
 
 const sourceFields = z.object({
   kind: sourceKindSchema,
@@ -19,7 +19,7 @@ const sourceFields = z.object({
   language: z.enum(['ar', 'en']),
   publishedOn: optionalTypedDateSchema,
   publishedPrecision: datePrecisionSchema,
-  url: z.url({ protocol: /^https?$/ }).max(2000).nullable().default(null),
+  url: z.url({ protocol: /^https?$/ }).max(2000).refine((v) => !hasUnsafeCharacters(v), { message: 'unsafeCharacters' }).nullable().default(null),
   quote: text(8000),
   quoteTranslation: optionalText(8000),
   accessedOn: optionalTypedDateSchema,

@@ -53,6 +53,7 @@ describe('the public API against its OpenAPI document', () => {
       '/governorates': '/governorates?perPage=100',
       '/breakdowns': '/breakdowns',
       '/changelog': '/changelog?figure=citizens-reached',
+      '/history': '/history?limit=2',
       '/check': `/check?claim=${encodeURIComponent('التحالف أنفق 2 مليار جنيه على 250 ألف أسرة')}&locale=en`,
     };
     expect(Object.keys(concrete).sort()).toEqual(Object.keys(doc.paths).sort());
@@ -116,20 +117,27 @@ describe('the public API against its OpenAPI document', () => {
   });
 });
 
-/** Takes a test observation back out of the shared e2e database, so later test files see the founding data. */
+/**
+ * Takes a test observation back out of the shared e2e database, so later test files see the founding data. The
+ * history is append-only: the guards are lifted and restored inside the same transaction, and the entries' links
+ * go too, so the chain still verifies.
+ */
 async function removeTestObservation(databaseUrl: string, slug: string, number: number, version: number) {
   const { createSeedClient } = await import('../../prisma/seed-lib');
+  const { withoutHistoryGuards } = await import('../support/history-guards');
   const prisma = createSeedClient(databaseUrl);
   try {
-    await prisma.$transaction(async (tx) => {
+    await prisma.$transaction(async (tx) => withoutHistoryGuards(tx, async () => {
       const f = await tx.figure.findUniqueOrThrow({ where: { slug } });
       const o = await tx.observation.findUniqueOrThrow({ where: { figureId_number: { figureId: f.id, number } } });
-      await tx.changelogEntry.deleteMany({ where: { entityType: 'figure', entitySlug: slug, version: { gte: version } } });
+      const entries = await tx.changelogEntry.findMany({ where: { entityType: 'figure', entitySlug: slug, version: { gte: version } }, select: { id: true } });
+      await tx.historyLink.deleteMany({ where: { entryId: { in: entries.map((e) => e.id) } } });
+      await tx.changelogEntry.deleteMany({ where: { id: { in: entries.map((e) => e.id) } } });
       await tx.figureRevision.deleteMany({ where: { figureId: f.id, version: { gte: version } } });
       await tx.observationRevision.deleteMany({ where: { observationId: o.id } });
       await tx.observation.delete({ where: { id: o.id } });
       await tx.figure.update({ where: { id: f.id }, data: { version: version - 1 } });
-    });
+    }));
   } finally {
     await prisma.$disconnect();
   }
@@ -182,6 +190,15 @@ describe('a published change', () => {
       const entries = [feed.entry].flat();
       expect(entries[0].title['#text'] ?? entries[0].title).toContain('الإصدار 2');
       expect(JSON.stringify(entries[0])).toContain(reason);
+
+      // The public history: the new entry is its head, the feed states that head, the changelog page shows a link's hash.
+      const chain = await getJson('/history?limit=500');
+      expect(chain.body.data.at(-1).entry.entry).toMatchObject({ entitySlug: 'citizens-reached', version: 2, reason });
+      expect(chain.body.head).toEqual({ seq: chain.body.data.at(-1).seq, hash: chain.body.data.at(-1).hash });
+      expect(JSON.stringify(feed.subtitle)).toContain(chain.body.head.hash);
+      const changelogPage = await (await fetch(`${baseUrl}/en/changelog`)).text();
+      const shown = changelogPage.match(/id="history-head"[\s\S]*?<code[^>]*>([0-9a-f]{16})<\/code>/)?.[1];
+      expect(chain.body.data.map((l: { hash: string }) => l.hash.slice(0, 16))).toContain(shown);
     } finally {
       await removeTestObservation(databaseUrl, 'citizens-reached', 2, 2);
     }

@@ -13,14 +13,18 @@ const reportTitleEn = 'National Alliance annual report 2024';
 const quote2024 = 'وخلال عام 2024 وصل التحالف إلى 31 مليون مواطن من الفئات الأكثر احتياجًا';
 const pdf = Buffer.from('%PDF-1.4\n% Shafafiya test copy of the 2024 annual report\n%%EOF\n', 'utf8');
 
+/** The editor saves and submits; a publisher (a second person, as the two-person rule requires) publishes. */
 async function saveSubmitPublish(page: Page, reason: string) {
   await page.getByLabel('سبب التغيير').fill(reason);
   await page.getByRole('button', { name: 'احفظ المسودة' }).click();
   await page.waitForURL(/\/ar\/admin\/changes\/\d+\?done=saved$/, { timeout: 20_000 });
   await page.getByRole('button', { name: 'أرسل للمراجعة' }).click();
   await page.waitForURL(/done=submit$/);
-  await page.getByRole('button', { name: 'انشر الآن' }).click();
-  await page.waitForURL(/done=publish$/);
+  const publisher = await signIn('publisher@e2e.test');
+  await publisher.goto(page.url().split('?')[0]);
+  await publisher.getByRole('button', { name: 'انشر الآن' }).click();
+  await publisher.waitForURL(/done=publish$/);
+  await publisher.context().close();
 }
 
 async function fillObservation(page: Page, quote: string) {
@@ -35,37 +39,37 @@ async function fillObservation(page: Page, quote: string) {
 describeBrowser('a new value from a new report (the observations story)', () => {
   useBrowser();
 
-  it('a publisher adds 31 million as of 2024 from the 2024 annual report; every place that shows or cites it names that report, and 30 million keeps ECSS', async () => {
-    const publisher = await signIn('publisher@e2e.test');
+  it('an editor adds 31 million as of 2024 from the 2024 annual report and a publisher publishes it; every place that shows or cites it names that report, and 30 million keeps ECSS', async () => {
+    const editor = await signIn('editor@e2e.test');
 
     // The new source, with its archived PDF.
-    await publisher.goto(`${baseUrl}/ar/admin/sources/new`);
-    await publisher.getByLabel('النوع', { exact: true }).selectOption('annual-report');
-    await publisher.getByLabel('العنوان بالعربية', { exact: true }).fill(reportTitleAr);
-    await publisher.getByLabel('العنوان بالإنجليزية', { exact: true }).fill(reportTitleEn);
-    await publisher.getByLabel(/الاسم المختصر في الرابط/).fill(report);
-    await publisher.getByLabel('الناشر بالعربية', { exact: true }).fill('التحالف الوطني للعمل الأهلي التنموي');
-    await publisher.getByLabel('الناشر بالإنجليزية', { exact: true }).fill('National Alliance for Civil Development Work');
-    await publisher.getByLabel(/تاريخ النشر/).first().fill('2025-01-15');
-    await publisher.locator('input[type=file][name=archive]').setInputFiles({ name: 'annual-report-2024.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await publisher.getByLabel('الاقتباس من المصدر', { exact: true }).fill(quote2024);
-    await saveSubmitPublish(publisher, 'مصدر جديد: التقرير السنوي للتحالف 2024');
+    await editor.goto(`${baseUrl}/ar/admin/sources/new`);
+    await editor.getByLabel('النوع', { exact: true }).selectOption('annual-report');
+    await editor.getByLabel('العنوان بالعربية', { exact: true }).fill(reportTitleAr);
+    await editor.getByLabel('العنوان بالإنجليزية', { exact: true }).fill(reportTitleEn);
+    await editor.getByLabel(/الاسم المختصر في الرابط/).fill(report);
+    await editor.getByLabel('الناشر بالعربية', { exact: true }).fill('التحالف الوطني للعمل الأهلي التنموي');
+    await editor.getByLabel('الناشر بالإنجليزية', { exact: true }).fill('National Alliance for Civil Development Work');
+    await editor.getByLabel(/تاريخ النشر/).first().fill('2025-01-15');
+    await editor.locator('input[type=file][name=archive]').setInputFiles({ name: 'annual-report-2024.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await editor.getByLabel('الاقتباس من المصدر', { exact: true }).fill(quote2024);
+    await saveSubmitPublish(editor, 'مصدر جديد: التقرير السنوي للتحالف 2024');
 
     // A value its quote does not state is refused with a clear message, and nothing is saved.
-    await publisher.goto(`${baseUrl}/ar/admin/figures/${figure}`);
-    await publisher.getByRole('link', { name: 'إضافة قيمة جديدة من مصدر جديد' }).first().click();
-    await publisher.waitForURL(new RegExp(`/ar/admin/figures/${figure}/observations/new$`));
+    await editor.goto(`${baseUrl}/ar/admin/figures/${figure}`);
+    await editor.getByRole('link', { name: 'إضافة قيمة جديدة من مصدر جديد' }).first().click();
+    await editor.waitForURL(new RegExp(`/ar/admin/figures/${figure}/observations/new$`));
     const before = databaseDigest(databaseFile);
-    await fillObservation(publisher, 'وصل التحالف إلى عدد كبير من المواطنين');
-    await publisher.getByLabel('سبب التغيير').fill('التقرير السنوي للتحالف 2024');
-    await publisher.getByRole('button', { name: 'احفظ المسودة' }).click();
-    await expect.poll(() => publisher.getByText('النص المقتبس لا يذكر هذه القيمة').count()).toBeGreaterThan(0);
+    await fillObservation(editor, 'وصل التحالف إلى عدد كبير من المواطنين');
+    await editor.getByLabel('سبب التغيير').fill('التقرير السنوي للتحالف 2024');
+    await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
+    await expect.poll(() => editor.getByText('النص المقتبس لا يذكر هذه القيمة').count()).toBeGreaterThan(0);
     expect(databaseDigest(databaseFile)).toBe(before);
 
     // With the sentence that states it, the new value goes through review and is published.
-    await fillObservation(publisher, quote2024);
-    await saveSubmitPublish(publisher, 'التقرير السنوي للتحالف 2024');
-    await publisher.context().close();
+    await fillObservation(editor, quote2024);
+    await saveSubmitPublish(editor, 'التقرير السنوي للتحالف 2024');
+    await editor.context().close();
 
     // Home: 31 million with the 2024 report and its date.
     const home = await openPage('/ar', { javaScriptEnabled: false });

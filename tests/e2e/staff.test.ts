@@ -41,7 +41,8 @@ async function callAction(action: { id: string; page: string }, fields: Record<s
   for (const [k, v] of Object.entries(fields)) body.set(`_1_${k}`, v);
   // The arguments come last, as React sends them: the server resolves the form from the fields before it.
   body.set('0', JSON.stringify([{ status: 'idle' }, '$K1']));
-  const headers: Record<string, string> = { 'Next-Action': action.id, Accept: 'text/x-component', Origin: init.origin ?? baseUrl };
+  // A forged peer header: the server overwrites it with the socket's address, so the audit log shows 127.0.0.1.
+  const headers: Record<string, string> = { 'Next-Action': action.id, Accept: 'text/x-component', Origin: init.origin ?? baseUrl, 'X-Shafafiya-Peer': '6.6.6.7' };
   if (init.cookie) headers.Cookie = init.cookie;
   const res = await fetch(`${baseUrl}${action.page}`, { method: 'POST', headers, body, redirect: 'manual' });
   return { status: res.status, text: await res.text() };
@@ -129,8 +130,12 @@ describeBrowser('staff: drafting, review and publishing', () => {
     expect(await details.locator('tr[data-field="value"]').innerText()).toMatch(/250000[\s\S]*260000/);
     await admin.context().close();
 
-    // Put the founding value back (its quote states it, so no note), so the citizen-facing tests read the source's numbers.
-    await publish(publisher, await draftAndSubmit(publisher, '250000', 'إعادة القيمة كما في المصدر'));
+    // Put the founding value back (its quote states it, so no note), so the citizen-facing tests read the source's numbers:
+    // an editor drafts it and the publisher, a second person, publishes it.
+    const restorer = await signIn('editor@e2e.test');
+    const restore = await draftAndSubmit(restorer, '250000', 'إعادة القيمة كما في المصدر');
+    await restorer.context().close();
+    await publish(publisher, restore);
     expect(await (await fetch(`${baseUrl}/ar/figures/${figure}`)).text()).toContain('250 ألف');
     await publisher.context().close();
   });
@@ -213,15 +218,20 @@ describeBrowser('staff: initiative text', () => {
   useBrowser();
 
   it('publishes Markdown written by staff, with script and event-handler payloads rendered inert', async () => {
-    const publisher = await signIn('publisher@e2e.test');
-    await publisher.goto(`${baseUrl}/ar/admin/initiatives/school-supplies`);
+    const editor = await signIn('editor@e2e.test');
+    await editor.goto(`${baseUrl}/ar/admin/initiatives/school-supplies`);
     const body = 'فقرة **مهمة** عن المستلزمات.\n\n- كراسات\n- حقائب\n\n<script>window.__pwned = 1</script>\n\n<img src="x" onerror="window.__pwned = 2">\n\n[رابط](javascript:window.__pwned=3)';
-    await publisher.getByLabel('النص بالعربية (Markdown)').fill(body);
-    await publisher.getByLabel('سبب التغيير').fill('توضيح نص المبادرة');
-    await publisher.getByRole('button', { name: 'احفظ المسودة' }).click();
-    await publisher.waitForURL(/done=saved$/);
-    await publisher.getByRole('button', { name: 'أرسل للمراجعة' }).click();
-    await publisher.waitForURL(/done=submit$/);
+    await editor.getByLabel('النص بالعربية (Markdown)').fill(body);
+    await editor.getByLabel('سبب التغيير').fill('توضيح نص المبادرة');
+    await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
+    await editor.waitForURL(/done=saved$/);
+    await editor.getByRole('button', { name: 'أرسل للمراجعة' }).click();
+    await editor.waitForURL(/done=submit$/);
+    const changeUrl = editor.url().split('?')[0];
+    await editor.context().close();
+    // A second person publishes it.
+    const publisher = await signIn('publisher@e2e.test');
+    await publisher.goto(changeUrl);
     await publisher.getByRole('button', { name: 'انشر الآن' }).click();
     await publisher.waitForURL(/done=publish$/);
     await publisher.context().close();
@@ -255,7 +265,7 @@ describeBrowser('staff: abuse resistance', () => {
     }
     expect(rowCounts()).toEqual({ ...before, AuditEvent: before.AuditEvent + 1 });
     const db = new Database(databaseFile, { readonly: true });
-    expect(db.prepare('SELECT action, actorId, entityKey FROM AuditEvent ORDER BY id DESC LIMIT 1').get()).toEqual({ action: 'auth.sign-in-failed', actorId: null, entityKey: 'intruder@example.org' });
+    expect(db.prepare('SELECT action, actorId, entityKey, ipAddress FROM AuditEvent ORDER BY id DESC LIMIT 1').get()).toEqual({ action: 'auth.sign-in-failed', actorId: null, entityKey: '(unknown account)', ipAddress: '127.0.0.1' });
     db.close();
   });
 
@@ -270,6 +280,9 @@ describeBrowser('staff: abuse resistance', () => {
     expect(digest()).toBe(before);
     await editor.getByRole('button', { name: 'اسحب من المراجعة' }).click();
     await editor.waitForURL(/done=withdraw$/);
+    // A record has one open change at a time: discard this one so later stories can change the value.
+    await editor.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
+    await editor.waitForURL(/done=discard$/);
     await editor.context().close();
   });
 

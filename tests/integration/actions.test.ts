@@ -27,11 +27,13 @@ const modules = {
   import: await import('@/app/[locale]/admin/(staff)/import/actions'),
   staff: await import('@/app/[locale]/admin/(staff)/staff/actions'),
   account: await import('@/app/[locale]/admin/(staff)/account/actions'),
+  settings: await import('@/app/[locale]/admin/(staff)/settings/actions'),
 };
 const { acceptInviteAction } = await import('@/app/[locale]/admin/invite/[token]/actions');
 
 const editor: Staff = { id: 'u-editor', email: 'editor@test', name: 'Editor', role: 'editor' };
 const publisher: Staff = { id: 'u-publisher', email: 'publisher@test', name: 'Publisher', role: 'publisher' };
+const admin: Staff = { id: 'u-admin', email: 'admin@test', name: 'Admin', role: 'admin' };
 const digest = () => databaseDigest(db.file);
 const idle = { status: 'idle' } as const;
 
@@ -73,13 +75,14 @@ const redirected = (p: Promise<unknown>) => p.catch((e: Error & { digest?: strin
 
 async function inReview(): Promise<number> {
   const row = await prisma.changeRequest.create({
-    data: { entityType: 'figure', entitySlug: 'citizens-reached', status: 'in_review', payload: JSON.stringify({ ...(await getRecordState('figure', 'citizens-reached'))!.content, labelEn: 'x' }), base: '{}', baseToken: '1', reason: 'r', authorId: editor.id },
+    // On another figure than the forms below use: a record has one open change at a time.
+    data: { entityType: 'figure', entitySlug: 'database-citizens', status: 'in_review', payload: JSON.stringify({ ...(await getRecordState('figure', 'database-citizens'))!.content, labelEn: 'x' }), base: '{}', baseToken: '1', reason: 'r', authorId: editor.id },
   });
   return row.id;
 }
 
 beforeAll(async () => {
-  for (const s of [editor, publisher]) await prisma.user.create({ data: { id: s.id, email: s.email, name: s.name, role: s.role } });
+  for (const s of [editor, publisher, admin]) await prisma.user.create({ data: { id: s.id, email: s.email, name: s.name, role: s.role } });
 });
 beforeEach(() => {
   session.staff = null;
@@ -118,6 +121,23 @@ describe('every staff action', () => {
     expect(await modules.staff.setRoleAction(idle, form({ userId: editor.id, role: 'admin', locale: 'ar' }))).toEqual({ status: 'error', error: 'forbidden' });
     expect(digest()).toBe(before);
     expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id } })).status).toBe('in_review');
+  });
+
+  it('lets only an admin turn on publishing alone, and records who did it', async () => {
+    const on = form({ publishAlone: 'on', locale: 'ar' });
+    const before = digest();
+    for (const staff of [editor, publisher]) {
+      session.staff = staff;
+      expect(await modules.settings.updateSettingsAction(idle, on)).toEqual({ status: 'error', error: 'forbidden' });
+    }
+    expect(digest()).toBe(before);
+    session.staff = admin;
+    expect(await modules.settings.updateSettingsAction(idle, on)).toMatchObject({ status: 'ok', notice: 'saved' });
+    expect(await modules.settings.updateSettingsAction(idle, on)).toMatchObject({ status: 'ok', notice: 'unchanged' });
+    // An unticked box sends nothing: the setting is off again.
+    expect(await modules.settings.updateSettingsAction(idle, form({ locale: 'ar' }))).toEqual({ status: 'ok', notice: 'saved', data: { publishAlone: 'off' } });
+    const events = await prisma.auditEvent.findMany({ where: { action: 'settings.update' }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => [e.actorEmail, e.after])).toEqual([['admin@test', '{"publishAlone":true}'], ['admin@test', '{"publishAlone":false}']]);
   });
 });
 
@@ -159,6 +179,27 @@ describe('a valid draft', () => {
     const change = await prisma.changeRequest.findFirstOrThrow({ where: { authorId: editor.id, status: 'draft' }, orderBy: { id: 'desc' } });
     expect([change.entityType, JSON.parse(change.payload).labelEn, change.reason]).toEqual(['figure', 'Citizens reached by the alliance', 'Clearer wording']);
     expect(JSON.parse(change.payload)).not.toHaveProperty('value');
+
+    // A second change to the same record, by anyone, is refused with a link to the open one.
+    session.staff = publisher;
+    const before = digest();
+    expect(await modules.figures.saveFigureDraftAction(idle, await figureForm({ labelEn: 'Another wording' })))
+      .toEqual({ status: 'error', error: 'openChange', values: { id: change.id }, changeId: change.id });
+    expect(digest()).toBe(before);
+  });
+
+  it('refuses publishing or sending back to someone who wrote or edited it, with a reason the form shows', async () => {
+    const change = await prisma.changeRequest.findFirstOrThrow({ where: { authorId: editor.id, status: 'draft', entitySlug: 'citizens-reached' }, orderBy: { id: 'desc' } });
+    const step = (n: number) => form({ changeId: String(change.id), expectedRevision: String(n), locale: 'ar' });
+    session.staff = editor;
+    await redirected(modules.changes.submitChangeAction(idle, step(1)));
+    // The editor's own change, published by a publisher who then edited it: refused, nothing written.
+    await prisma.changeContributor.create({ data: { changeRequestId: change.id, userId: publisher.id } });
+    session.staff = publisher;
+    const before = digest();
+    expect(await modules.changes.publishChangeAction(idle, step(2))).toEqual({ status: 'error', error: 'ownChangePublish' });
+    expect(await modules.changes.rejectChangeAction(idle, form({ changeId: String(change.id), expectedRevision: '2', locale: 'ar', note: 'n' }))).toEqual({ status: 'error', error: 'ownChangeReject' });
+    expect(digest()).toBe(before);
   });
 });
 

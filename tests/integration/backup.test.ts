@@ -41,9 +41,15 @@ describe.runIf(engine === 'postgresql')('backup and restore across engines', () 
       data: { sha256: createHash('sha256').update(bytes).digest('hex'), fileName: 'report.pdf', mediaType: 'application/pdf', byteSize: bytes.length, content: bytes },
     });
     await client(source.url).source.update({ where: { slug: 'ecss-study-article-2023' }, data: { archiveId: archive.id } });
+    // Portal settings are carried; failed sign-in counters are transient and are not.
+    await client(source.url).setting.create({ data: { key: 'publishAlone', value: 'true' } });
+    await client(source.url).rateLimit.create({ data: { key: 'sign-in:test', points: 3 } });
     const original = await everything(client(source.url));
     expect(original.FigureRevision).toHaveLength(5);
     expect(original.SourceArchive).toHaveLength(1);
+    expect(original.Setting).toHaveLength(1);
+    expect(original.HistoryLink?.length).toBe(original.ChangelogEntry.length);
+    expect(original.RateLimit).toBeUndefined();
 
     const pgUrl = await createPostgresTestDatabase(inject('postgresAdminUrl'), 'rt-pg', { seed: false });
     await exportDatabase(client(source.url), source.url, path.join(dir, 'a.jsonl'));
@@ -54,6 +60,7 @@ describe.runIf(engine === 'postgresql')('backup and restore across engines', () 
     await exportDatabase(client(pgUrl), pgUrl, path.join(dir, 'b.json'));
     await importDatabase(client(back.url), back.url, path.join(dir, 'b.json'));
     expect(await everything(client(back.url))).toEqual(original);
+    expect(await client(back.url).rateLimit.count()).toBe(0);
 
     // New rows after a restore get fresh ids on PostgreSQL too (sequences moved past the imported ids).
     const gov = await client(pgUrl).governorate.create({ data: { code: 'EG-TEST', nameAr: 'تجربة', nameEn: 'Test', tileRow: 9, tileCol: 9 } });

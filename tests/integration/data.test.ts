@@ -255,6 +255,7 @@ describe('the OpenAPI document', () => {
       '/governorates': [await import('@/app/api/v1/governorates/route'), {}],
       '/breakdowns': [await import('@/app/api/v1/breakdowns/route'), {}],
       '/changelog': [await import('@/app/api/v1/changelog/route'), {}],
+      '/history': [await import('@/app/api/v1/history/route'), {}],
     } as const;
     // /check reads its messages through the framework's server runtime: the browser suite (tests/e2e/api.test.ts) checks it against this document.
     expect([...Object.keys(routes), '/check'].sort()).toEqual(Object.keys(doc.paths).sort());

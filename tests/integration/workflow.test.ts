@@ -9,7 +9,7 @@ const db = createTestDatabase('workflow');
 process.env.DATABASE_URL = db.url;
 const { prisma } = await import('@/lib/db');
 const wf = await import('@/lib/data/changes/workflow');
-const { StaleRecordError, StaleDraftError, ChangeStateError, NothingChangedError, RecordNotFoundError } = await import('@/lib/data/changes/errors');
+const { StaleRecordError, StaleDraftError, ChangeStateError, NothingChangedError, RecordNotFoundError, OpenChangeError } = await import('@/lib/data/changes/errors');
 const { getRecordState } = await import('@/lib/data/changes/queries');
 
 const editor: Actor = { id: 'u-editor', email: 'editor@test', role: 'editor', ip: '127.0.0.1' };
@@ -114,11 +114,13 @@ describe('review and publish', () => {
     expect([row.status, row.reviewNote]).toEqual(['rejected', 'Which report says this?']);
     expect(await prisma.changelogEntry.count()).toBe(before);
     expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'database-citizens' } })).labelEn).toBe('Citizens in the database of the neediest');
+    await wf.stepChange(editor, id, 3, 'discard');
   });
 
   it('refuses to publish a change nobody submitted, or one that changes nothing', async () => {
     const id = await wf.startChange(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', { labelEn: 'Unsubmitted' }));
     await expect(wf.publishChange(publisher, id, 1)).rejects.toBeInstanceOf(ChangeStateError);
+    await wf.stepChange(editor, id, 1, 'discard');
     await expect(wf.startChange(editor, 'figure', 'database-citizens', await figureDraft('database-citizens', {}))).rejects.toBeInstanceOf(NothingChangedError);
     await expect(wf.startChange(editor, 'observation', 'database-citizens/1', await correction('database-citizens/1', {}))).rejects.toBeInstanceOf(NothingChangedError);
   });
@@ -168,30 +170,39 @@ describe('no lost updates', () => {
 
   it('refuses to publish a change whose record was published since it was started', async () => {
     const a = await submitted(editor, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { labelEn: 'Label A' }));
-    const b = await submitted(editor2, 'figure', 'citizens-reached', await figureDraft('citizens-reached', { labelEn: 'Label B' }));
-    await wf.publishChange(publisher, a, 2);
+    // A new value for the same figure is published meanwhile: the figure's version moves on.
+    const value = {
+      value: '31500000', asOf: '2025-06-30', asOfPrecision: 'month', periodStart: null, sourceSlug: 'alliance-annual-report-2024',
+      quote: annualReport.quote, quoteTranslation: null, locator: 'p. 5', valueNote: 'Mid-year figure from the same report',
+    };
+    await wf.publishChange(publisher, await submitted(editor2, 'observation', 'citizens-reached/new', { content: value, reason: 'Mid-year', baseToken: 'new' }), 2);
     const before = digest();
-    await expect(wf.publishChange(publisher, b, 2)).rejects.toBeInstanceOf(StaleRecordError);
+    await expect(wf.publishChange(publisher, a, 2)).rejects.toBeInstanceOf(StaleRecordError);
     expect(digest()).toBe(before);
-    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } })).labelEn).toBe('Label A');
+    expect((await prisma.figure.findUniqueOrThrow({ where: { slug: 'citizens-reached' } })).labelEn).toBe('Citizens the alliance says it reached');
+    await wf.stepChange(editor, a, 2, 'withdraw');
+    await wf.stepChange(editor, a, 3, 'discard');
   });
 
   it('refuses to create a source twice on one slug', async () => {
     const first = await submitted(editor, 'source', 'caravan-records-2024', { content: { ...annualReport, titleEn: 'Caravan records' }, reason: 'r', baseToken: 'new' });
-    const second = await submitted(editor2, 'source', 'caravan-records-2024', { content: { ...annualReport, titleEn: 'Caravan records (2)' }, reason: 'r', baseToken: 'new' });
-    await wf.publishChange(publisher, first, 2);
+    const second = { content: { ...annualReport, titleEn: 'Caravan records (2)' }, reason: 'r', baseToken: 'new' };
     const before = digest();
-    await expect(wf.publishChange(publisher, second, 2)).rejects.toBeInstanceOf(StaleRecordError);
+    // While the first is open, a second one is refused and names it; once it is published, the slug is taken.
+    await expect(wf.startChange(editor2, 'source', 'caravan-records-2024', second)).rejects.toEqual(new OpenChangeError(first));
     expect(digest()).toBe(before);
+    await wf.publishChange(publisher, first, 2);
+    await expect(wf.startChange(editor2, 'source', 'caravan-records-2024', second)).rejects.toBeInstanceOf(StaleRecordError);
   });
 
   it('applies the same checks to initiatives and sources (by last update time)', async () => {
     for (const [type, slug, field] of [['initiative', 'cash-support', 'summaryEn'], ['source', 'ecss-study-article-2023', 'titleEn']] as const) {
       const state = (await getRecordState(type, slug))!;
       const a = await submitted(editor, type, slug, { content: { ...state.content, [field]: 'First edit' }, reason: 'r', baseToken: state.token });
-      const b = await submitted(editor2, type, slug, { content: { ...state.content, [field]: 'Second edit' }, reason: 'r', baseToken: state.token });
+      const b = { content: { ...state.content, [field]: 'Second edit' }, reason: 'r', baseToken: state.token };
+      await expect(wf.startChange(editor2, type, slug, b)).rejects.toBeInstanceOf(OpenChangeError);
       expect(await wf.publishChange(publisher, a, 2)).toMatchObject({ type, slug });
-      await expect(wf.publishChange(publisher, b, 2)).rejects.toBeInstanceOf(StaleRecordError);
+      await expect(wf.startChange(editor2, type, slug, b)).rejects.toBeInstanceOf(StaleRecordError);
       expect((await getRecordState(type, slug))!.content[field]).toBe('First edit');
       const entry = await prisma.changelogEntry.findFirstOrThrow({ where: { entityType: type, entitySlug: slug }, orderBy: { id: 'desc' } });
       expect(JSON.parse(entry.changes)).toEqual([{ field, from: state.content[field], to: 'First edit' }]);

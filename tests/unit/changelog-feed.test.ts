@@ -20,7 +20,7 @@ const figure = {
 } as unknown as FigureView;
 
 const entry = (over: Partial<ChangelogRecord>): ChangelogRecord => ({
-  id: 1, entityType: 'figure', entitySlug: 'citizens-reached', version: 2, action: 'update', observationNumber: null,
+  id: 1, entityType: 'figure', entitySlug: 'citizens-reached', version: 2, action: 'update', observationNumber: null, publishedAlone: false,
   changes: [{ field: 'labelEn', from: 'Old', to: 'New' }], reason: 'Clearer wording', publishedAt: '2026-11-30T10:00:00.000Z', url: null, observationUrl: null, ...over,
 });
 
@@ -30,7 +30,7 @@ const feed = (locale: 'ar' | 'en', entries: ChangelogRecord[]) =>
     pagePath: `/${locale}/figures/citizens-reached`, feedPath: `/${locale}/figures/citizens-reached/feed`,
     author: { name: 'Shafafiya', uri: `https://shafafiya.example.org/${locale}` },
     entries, figures: new Map([['citizens-reached', figure]]), words,
-    text: { firstPublished: 'First published:', reason: 'Reason:', version: (n) => `Version ${n}` },
+    text: { firstPublished: 'First published:', reason: 'Reason:', version: (n) => `Version ${n}`, publishedAlone: 'Published without a second person’s review' },
   });
 
 describe('an Atom feed of changes', () => {
@@ -57,5 +57,10 @@ describe('an Atom feed of changes', () => {
     const xml = feed('en', [entry({ reason: 'سُجّل من المصدر المؤسِّس' })]);
     expect(xml).toContain('<p>Reason: <span lang="ar" dir="rtl">سُجّل من المصدر المؤسِّس</span></p>');
     expect(feed('en', [entry({})])).toContain('<p>Reason: Clearer wording</p>');
+  });
+
+  it('says so on an entry published without a second person’s review, and only there', () => {
+    const xml = feed('en', [entry({ publishedAlone: true }), entry({ id: 2 })]);
+    expect(xml.match(/<li>Published without a second person’s review<\/li>/g)).toHaveLength(1);
   });
 });

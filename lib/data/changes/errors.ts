@@ -26,3 +26,17 @@ export class RecordNotFoundError extends Error {}
 
 /** A value names a source still in review: the source must be published first. */
 export class SourceNotPublishedError extends Error {}
+
+/** A reviewer must be someone else: the person wrote or edited this change (the two-person rule). */
+export class OwnChangeError extends Error {
+  constructor(readonly step: 'publish' | 'reject') {
+    super(`A change cannot be ${step === 'publish' ? 'published' : 'sent back'} by someone who wrote or edited it`);
+  }
+}
+
+/** The record already has an open change (draft, in review or sent back): carries its id so the form can link to it. */
+export class OpenChangeError extends Error {
+  constructor(readonly changeId: number) {
+    super(`The record already has an open change (#${changeId})`);
+  }
+}

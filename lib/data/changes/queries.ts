@@ -35,6 +35,19 @@ export interface ChangeDetail extends ChangeSummary {
   changes: FieldChange[];
   /** What others published since this change was started: its base → the record now. */
   movedChanges: FieldChange[];
+  /** When the record moved: each field either side changed, as it was, as it is now, and as this change has it. */
+  threeWay: ThreeWayField[];
+  /** Everyone who wrote or edited the change (the author first); none of them may review it. */
+  contributors: { id: string; email: string }[];
+}
+
+export interface ThreeWayField {
+  field: string;
+  base: string | null;
+  now: string | null;
+  change: string | null;
+  /** Both the change and what was published since changed this field, differently. */
+  conflict: boolean;
 }
 
 const parse = (s: string | null) => (s ? (JSON.parse(s) as Content) : null);
@@ -63,6 +76,16 @@ async function entityLabels(locale: Locale, refs: { entityType: string; entitySl
 }
 
 const include = { author: { select: { email: true } }, reviewer: { select: { email: true } } } as const;
+const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/** The base the change started from, the record now and the change, for every field that differs anywhere. */
+function threeWay(base: Content, now: Content, change: Content): ThreeWayField[] {
+  const moved = new Set(diffContent(base, now).map((c) => c.field));
+  const own = new Set(diffContent(base, change).map((c) => c.field));
+  return Object.keys(change)
+    .filter((f) => moved.has(f) || own.has(f))
+    .map((f) => ({ field: f, base: text(base[f]), now: text(now[f]), change: text(change[f]), conflict: moved.has(f) && own.has(f) && text(now[f]) !== text(change[f]) }));
+}
 
 export async function listChanges(locale: Locale, filter: { status?: ChangeStatus[]; entityType?: EntityType; entitySlug?: string; take?: number } = {}): Promise<ChangeSummary[]> {
   const rows = await prisma.changeRequest.findMany({
@@ -79,7 +102,10 @@ export async function listChanges(locale: Locale, filter: { status?: ChangeStatu
 }
 
 export async function getChange(locale: Locale, id: number): Promise<ChangeDetail | null> {
-  const r = await prisma.changeRequest.findUnique({ where: { id }, include });
+  const r = await prisma.changeRequest.findUnique({
+    where: { id },
+    include: { ...include, contributors: { include: { user: { select: { email: true } } }, orderBy: { firstAt: 'asc' } } },
+  });
   if (!r) return null;
   const type = r.entityType as EntityType;
   const [labels, current] = await Promise.all([entityLabels(locale, [r]), changeHandlers[type].load(prisma, r.entitySlug)]);
@@ -93,12 +119,17 @@ export async function getChange(locale: Locale, id: number): Promise<ChangeDetai
     createdAt: r.createdAt, submittedAt: r.submittedAt, decidedAt: r.decidedAt, current, recordMoved,
     changes: type === 'breakdown' ? [] : diffContent(r.status === 'published' ? base : current?.content ?? null, payload),
     movedChanges: recordMoved && base && current && type !== 'breakdown' ? diffContent(base, current.content) : [],
+    threeWay: recordMoved && base && current && type !== 'breakdown' ? threeWay(base, current.content, payload) : [],
+    contributors: [
+      { id: r.authorId, email: r.author.email },
+      ...r.contributors.filter((c) => c.userId !== r.authorId).map((c) => ({ id: c.userId, email: c.user.email })),
+    ],
   };
 }
 
-/** Open (draft or in review) changes per record, for the staff lists. */
+/** Open (draft, in review or sent back) changes per record, for the staff lists. */
 export async function openChangeCounts(entityType: EntityType): Promise<Map<string, number>> {
-  const rows = await prisma.changeRequest.groupBy({ by: ['entitySlug'], where: { entityType, status: { in: ['draft', 'in_review'] } }, _count: true });
+  const rows = await prisma.changeRequest.groupBy({ by: ['entitySlug'], where: { entityType, status: { in: ['draft', 'in_review', 'rejected'] } }, _count: true });
   return new Map(rows.map((r) => [r.entitySlug, r._count]));
 }
 

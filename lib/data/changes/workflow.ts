@@ -3,7 +3,9 @@ import { prisma } from '../../db';
 import { recordAuditEvent, type Actor, type AuditAction } from '../audit-log';
 import type { ChangeStatus, EntityType } from '../../validation/change';
 import type { PublicChange } from '../revalidate';
-import { ChangeStateError, NothingChangedError, RecordNotFoundError, StaleDraftError, StaleRecordError } from './errors';
+import { getSetting } from '../settings';
+import { diffContent } from './diff';
+import { ChangeStateError, NothingChangedError, OpenChangeError, OwnChangeError, RecordNotFoundError, StaleDraftError, StaleRecordError } from './errors';
 import { changeHandlers } from './handlers';
 import { NEW_RECORD, type Content, type RecordState, type Tx } from './types';
 
@@ -15,6 +17,8 @@ export interface DraftInput {
 }
 
 const editable: ChangeStatus[] = ['draft', 'rejected'];
+/** A change that may still be published: a record has at most one at a time. */
+export const openStatuses: ChangeStatus[] = ['draft', 'in_review', 'rejected'];
 const parse = (s: string | null): Content | null => (s ? (JSON.parse(s) as Content) : null);
 
 /**
@@ -32,9 +36,46 @@ async function currentRecord(tx: Tx, entityType: EntityType, slug: string, baseT
   return current;
 }
 
-/** Starts a change from a staff form; nothing public changes until a publisher publishes it. */
+/** PostgreSQL's serialization failure (40001), as Prisma or its driver adapter reports it. */
+function isWriteConflict(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { kind?: string } } | null;
+  return e?.code === 'P2034' || e?.cause?.kind === 'TransactionWriteConflict';
+}
+
+/**
+ * Runs a transaction that must not interleave with another one (SERIALIZABLE on PostgreSQL, SQLite's only level);
+ * when the database aborts one of two conflicting transactions, it runs again and sees what the other wrote.
+ */
+async function serialised<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(fn, { isolationLevel: 'Serializable' });
+    } catch (error) {
+      if (attempt >= 5 || !isWriteConflict(error)) throw error;
+    }
+  }
+}
+
+/** Everyone who wrote or edited a change; none of them may review it. */
+async function addContributor(tx: Tx, changeRequestId: number, userId: string): Promise<void> {
+  await tx.changeContributor.upsert({ where: { changeRequestId_userId: { changeRequestId, userId } }, create: { changeRequestId, userId }, update: {} });
+}
+
+async function isContributor(tx: Tx, change: { id: number; authorId: string }, userId: string | null): Promise<boolean> {
+  if (!userId) return false;
+  if (change.authorId === userId) return true;
+  return !!(await tx.changeContributor.findUnique({ where: { changeRequestId_userId: { changeRequestId: change.id, userId } }, select: { userId: true } }));
+}
+
+/**
+ * Starts a change from a staff form; nothing public changes until someone else publishes it. A record has one open
+ * change at a time: a second is refused with the open one's id (checked inside a serialisable transaction, so two
+ * people starting at once cannot both succeed).
+ */
 export async function startChange(actor: Actor, entityType: EntityType, slug: string, input: DraftInput): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return serialised(async (tx) => {
+    const open = await tx.changeRequest.findFirst({ where: { entityType, entitySlug: slug, status: { in: openStatuses } }, orderBy: { id: 'asc' }, select: { id: true } });
+    if (open) throw new OpenChangeError(open.id);
     const current = await currentRecord(tx, entityType, slug, input.baseToken);
     if (entityType !== 'breakdown' && JSON.stringify(current.content) === JSON.stringify(input.content)) throw new NothingChangedError();
     const row = await tx.changeRequest.create({
@@ -43,6 +84,7 @@ export async function startChange(actor: Actor, entityType: EntityType, slug: st
         baseToken: current.token, reason: input.reason, authorId: actor.id!,
       },
     });
+    await addContributor(tx, row.id, actor.id!);
     await recordAuditEvent(tx, actor, { action: 'change.create', entityType, entityKey: slug, changeRequestId: row.id, after: { ...input.content, reason: input.reason } });
     return row.id;
   });
@@ -78,6 +120,7 @@ export async function saveChange(actor: Actor, entityType: EntityType, id: numbe
       payload: JSON.stringify(input.content), reason: input.reason, status: 'draft',
       ...(rebased ? { base: current.content ? JSON.stringify(current.content) : null, baseToken: current.token } : {}),
     });
+    await addContributor(tx, id, actor.id!);
     await recordAuditEvent(tx, actor, {
       action: 'change.update', entityType: row.entityType, entityKey: row.entitySlug, changeRequestId: id,
       before: { ...parse(row.payload), reason: row.reason }, after: { ...input.content, reason: input.reason },
@@ -102,10 +145,14 @@ export async function stepChange(actor: Actor, id: number, expectedRevision: num
   });
 }
 
-/** Sends a change back with a note; it stays internal. */
+/**
+ * Sends a change back with a note; it stays internal. The note is a second person's review, so someone who wrote or
+ * edited the change cannot send it back, even under "publish alone" (they withdraw it to draft instead).
+ */
 export async function rejectChange(actor: Actor, id: number, expectedRevision: number, note: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const row = await lockedChange(tx, id, expectedRevision, ['in_review']);
+    if (await isContributor(tx, row, actor.id)) throw new OwnChangeError('reject');
     await bump(tx, id, expectedRevision, { status: 'rejected', reviewNote: note, reviewerId: actor.id, decidedAt: new Date() });
     await recordAuditEvent(tx, actor, { action: 'change.reject', entityType: row.entityType, entityKey: row.entitySlug, changeRequestId: id, before: { status: row.status }, after: { status: 'rejected', note } });
   });
@@ -113,18 +160,62 @@ export async function rejectChange(actor: Actor, id: number, expectedRevision: n
 
 /**
  * Publishes a change in ONE transaction: the record (a new figure version), its public changelog entry,
- * the change's status and the audit event; any failure leaves all of them as they were.
+ * the change's status and the audit event; any failure leaves all of them as they were. Only someone who neither
+ * wrote nor edited the change may publish it, unless an admin turned on "publish alone": then the public entry
+ * says it was published without a second person's review.
  */
 export async function publishChange(actor: Actor, id: number, expectedRevision: number): Promise<PublicChange> {
   return prisma.$transaction(async (tx) => {
     const row = await lockedChange(tx, id, expectedRevision, ['in_review']);
+    const publishedAlone = await isContributor(tx, row, actor.id);
+    if (publishedAlone && !(await getSetting('publishAlone', tx))) throw new OwnChangeError('publish');
     const handler = changeHandlers[row.entityType as EntityType];
-    const result = await handler.publish(tx, row.entitySlug, parse(row.payload)!, row.reason, row.baseToken, {});
+    const result = await handler.publish(tx, row.entitySlug, parse(row.payload)!, row.reason, row.baseToken, { publishedAlone });
     await bump(tx, id, expectedRevision, { status: 'published', reviewerId: actor.id, decidedAt: new Date() });
     await recordAuditEvent(tx, actor, {
       action: 'change.publish', entityType: row.entityType, entityKey: row.entitySlug, changeRequestId: id,
-      before: result.before, after: { ...result.after, reason: row.reason },
+      before: result.before, after: { ...result.after, reason: row.reason, ...(publishedAlone ? { publishedAlone } : {}) },
     });
     return result.publicChange;
   });
+}
+
+/**
+ * Brings a change up to date with the record as published now: the change's own edits (the fields where it differs
+ * from the base it started from) are replayed onto the current record. Nothing new is written by the person doing
+ * it, so they do not become a contributor and a reviewer may then publish. When a field was changed both by the
+ * change and by what was published since, the change goes back to draft for its author to look at.
+ */
+export async function rebaseChange(actor: Actor, id: number, expectedRevision: number): Promise<{ sentBack: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const row = await lockedChange(tx, id, expectedRevision, openStatuses);
+    const type = row.entityType as EntityType;
+    const current = row.baseToken === NEW_RECORD ? null : await changeHandlers[type].load(tx, row.entitySlug);
+    if (!current) throw new ChangeStateError(row.status);
+    if (current.token === row.baseToken) throw new NothingChangedError();
+    const payload = parse(row.payload)!;
+    const base = parse(row.base);
+    const { next, conflicts } = replayOwnEdits(type, base, current.content, payload);
+    const sentBack = conflicts.length > 0 && row.status !== 'draft';
+    await bump(tx, id, expectedRevision, {
+      payload: JSON.stringify(next), base: type === 'breakdown' ? row.base : JSON.stringify(current.content), baseToken: current.token,
+      ...(sentBack ? { status: 'draft' } : {}),
+    });
+    await recordAuditEvent(tx, actor, {
+      action: 'change.rebase', entityType: row.entityType, entityKey: row.entitySlug, changeRequestId: id,
+      before: { baseToken: row.baseToken, status: row.status }, after: { baseToken: current.token, status: sentBack ? 'draft' : row.status, conflicts },
+    });
+    return { sentBack };
+  });
+}
+
+/** The change's own edits on top of the record now, and the fields both sides changed differently. */
+export function replayOwnEdits(type: EntityType, base: Content | null, now: Content, payload: Content): { next: Content; conflicts: string[] } {
+  // A breakdown replaces the whole table: there is nothing to replay field by field.
+  if (type === 'breakdown' || !base) return { next: payload, conflicts: [] };
+  const own = diffContent(base, payload).map((c) => c.field);
+  const moved = new Set(diffContent(base, now).map((c) => c.field));
+  const next = { ...now, ...Object.fromEntries(own.map((f) => [f, payload[f]])) };
+  const conflicts = own.filter((f) => moved.has(f) && diffContent(now, payload, [f]).length > 0);
+  return { next, conflicts };
 }

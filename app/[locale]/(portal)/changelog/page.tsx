@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listChangelogRecords } from '@/lib/data/dataset';
 import { listFigures } from '@/lib/data/figures';
+import { getHistoryHead } from '@/lib/history/public';
 import type { Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
@@ -19,10 +20,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/changelo
 export default async function ChangelogPage({ params }: PageProps<'/[locale]/changelog'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, { items }, figures] = await Promise.all([
+  const [t, { items }, figures, h, head] = await Promise.all([
     getTranslations('Changelog'),
     listChangelogRecords({ skip: 0, take: 200 }),
     listFigures(locale),
+    getTranslations('History'),
+    getHistoryHead(),
   ]);
   return (
     <>
@@ -32,6 +35,13 @@ export default async function ChangelogPage({ params }: PageProps<'/[locale]/cha
           <a href="/api/v1/downloads/changelog.csv" className="text-brand underline">CSV</a>
           <a href="/api/v1/changelog" className="text-brand underline">JSON API</a>
         </p>
+        {head && (
+          <p className="mt-2 text-sm" id="history-head">
+            {h('head')} <code dir="ltr" title={head.hash}>{head.hash.slice(0, 16)}</code> ·{' '}
+            <a href="/api/v1/history" className="text-brand underline">{h('api')}</a>
+            <span className="block text-muted">{h('explain')}</span>
+          </p>
+        )}
       </PageHeader>
       <div className="mx-auto max-w-4xl px-4">
         <ChangeList entries={items} figures={new Map(figures.map((f) => [f.slug, f]))} locale={locale} />

@@ -30,6 +30,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
         <SignInForm action={signInAction} next={typeof next === 'string' ? next : null} />
       </div>
       <p className="mt-4 text-sm text-muted">{t('noAccount')}</p>
+      <p className="mt-2 text-sm text-muted">{t.rich('forgotPassword', { code: (c) => <code dir="ltr">{c}</code> })}</p>
       <p className="mt-2 text-sm"><Link href="/" className="text-brand underline">{t('backToSite')}</Link></p>
     </div>
   );

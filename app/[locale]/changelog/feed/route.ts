@@ -5,6 +5,7 @@ import { atomHeaders, changelogAtom } from '@/lib/changelog-feed';
 import { changeWords } from '@/components/changelog/change-words';
 import { isLocale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
+import { getHistoryHead } from '@/lib/history/public';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,12 +13,14 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const [t, site, { items }, figures, words] = await Promise.all([
+  const [t, site, { items }, figures, words, h, head] = await Promise.all([
     getTranslations({ locale, namespace: 'Changelog' }),
     getTranslations({ locale, namespace: 'Site' }),
     listChangelogRecords({ skip: 0, take: 50 }),
     listFigures(locale),
     changeWords(locale),
+    getTranslations({ locale, namespace: 'History' }),
+    getHistoryHead(),
   ]);
   const origin = siteUrl();
   const xml = changelogAtom({
@@ -28,7 +31,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     feedPath: `/${locale}/changelog/feed`,
     author: { name: `${site('name')} (${site('tagline')})`, uri: `${origin}/${locale}` },
     figures: new Map(figures.map((f) => [f.slug, f])),
-    text: { firstPublished: t('firstPublished'), reason: t('reason'), version: (n) => t('version', { n }) },
+    historyHead: head && { hash: head.hash, text: h('head'), apiUrl: `${origin}/api/v1/history` },
+    text: { firstPublished: t('firstPublished'), reason: t('reason'), version: (n) => t('version', { n }), publishedAlone: t('publishedAlone') },
   });
   return new Response(xml, { headers: atomHeaders });
 }

@@ -1,4 +1,4 @@
-import { listInitiativeRecords } from '@/lib/data/dataset';
+import { pageInitiativeRecords } from '@/lib/data/dataset';
 import { apiRoute, paginate, parseQuery, preflight, sendJson } from '@/lib/api/http';
 import { listQuery } from '@/lib/api/params';
 
@@ -6,6 +6,6 @@ export const dynamic = 'force-dynamic';
 
 export const GET = apiRoute(async (request) => {
   const { page, perPage } = parseQuery(request, listQuery);
-  return sendJson(request, paginate(request, await listInitiativeRecords(), page, perPage));
+  return sendJson(request, paginate(request, await pageInitiativeRecords({ skip: (page - 1) * perPage, take: perPage }), page, perPage));
 });
 export const OPTIONS = preflight;

@@ -2,7 +2,7 @@
 
 import { staffAction } from '@/lib/auth/action';
 import type { Permission } from '@/lib/auth/roles';
-import { publishChange, rejectChange, stepChange, type ChangeStep } from '@/lib/data/changes/workflow';
+import { publishChange, rebaseChange, rejectChange, stepChange, type ChangeStep } from '@/lib/data/changes/workflow';
 import { revalidatePublic } from '@/lib/data/revalidate';
 import { redirect } from '@/lib/i18n/navigation';
 import { changeStepSchema, rejectChangeSchema } from '@/lib/validation/change';
@@ -30,4 +30,10 @@ export const publishChangeAction = staffAction('publish', changeStepSchema, asyn
 export const rejectChangeAction = staffAction('publish', rejectChangeSchema, async ({ changeId, expectedRevision, note }, { actor, locale }) => {
   await rejectChange(actor, changeId, expectedRevision, note);
   back(changeId, 'reject', locale);
+});
+
+/** Replays the change's own edits onto the record as published now; a field changed on both sides sends it back to draft. */
+export const rebaseChangeAction = staffAction('draft', changeStepSchema, async ({ changeId, expectedRevision }, { actor, locale }) => {
+  const { sentBack } = await rebaseChange(actor, changeId, expectedRevision);
+  back(changeId, sentBack ? 'rebaseSentBack' : 'rebase', locale);
 });

@@ -4,7 +4,7 @@ import { staffAction } from '@/lib/auth/action';
 import type { ActionState } from '@/lib/auth/action-state';
 import { getRecordState } from '@/lib/data/changes/queries';
 import { startChange } from '@/lib/data/changes/workflow';
-import { listGovernorateRefs, sourceExists } from '@/lib/data/staff-records';
+import { figureUnit, listGovernorateRefs, sourceExists } from '@/lib/data/staff-records';
 import { redirect } from '@/lib/i18n/navigation';
 import {
   MAX_CSV_BYTES, breakdownImportFormatKeys, breakdownImportNullable, breakdownImportSchema, breakdownProvenance, parseBreakdownCsv,
@@ -27,10 +27,10 @@ async function fileText(formData: FormData, carried: string | null): Promise<str
 export const importBreakdownAction = staffAction<typeof breakdownImportSchema, ImportChecked>('draft', breakdownImportSchema, async (input, { actor, formData, locale }) => {
   const text = await fileText(formData, input.csv);
   if (typeof text !== 'string') return text;
-  const [record, governorates, sourceKnown] = await Promise.all([getRecordState('breakdown', input.figureSlug), listGovernorateRefs(), sourceExists(input.sourceSlug)]);
+  const [record, governorates, sourceKnown, unit] = await Promise.all([getRecordState('breakdown', input.figureSlug), listGovernorateRefs(), sourceExists(input.sourceSlug), figureUnit(input.figureSlug)]);
   if (!record) return { status: 'error', error: 'notFound' };
   if (!sourceKnown) return { status: 'invalid', fieldErrors: { sourceSlug: { key: 'choose' } } };
-  const parsed = parseBreakdownCsv(text, governorates);
+  const parsed = parseBreakdownCsv(text, governorates, unit ?? undefined);
   if (!parsed.ok) return { status: 'checked', problems: parsed.problems };
   if (input.intent === 'check') return { status: 'checked', problems: [], rows: parsed.rows, dimension: parsed.dimension, csv: text, baseToken: record.token };
   const content = { titleAr: input.titleAr, titleEn: input.titleEn, ...breakdownProvenance(input), dimension: parsed.dimension, rows: parsed.rows.map(({ line: _l, ...r }) => r) };

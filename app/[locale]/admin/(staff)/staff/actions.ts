@@ -3,7 +3,7 @@
 import { staffAction, type ActionContext } from '@/lib/auth/action';
 import type { ActionState } from '@/lib/auth/action-state';
 import { getAuth } from '@/lib/auth/auth';
-import { StaffExistsError, createInviteToken, createStaffAccount } from '@/lib/auth/staff-accounts';
+import { StaffExistsError, createInviteToken, createStaffAccount, inviteRefusal } from '@/lib/auth/staff-accounts';
 import { prisma } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/data/audit-log';
 import { findStaff, updateStaff } from '@/lib/data/staff';
@@ -31,9 +31,19 @@ export const createStaffAction = staffAction('manageStaff', newStaffSchema, asyn
   }
 });
 
-export const newInviteAction = staffAction('manageStaff', staffIdSchema, async ({ userId }, ctx) => {
+/** Refused, with the reason shown by the staff page: no one resets an admin account that already has a password. */
+export type InviteState = ActionState | { status: 'refused'; reason: 'adminAccount' };
+
+/**
+ * A new link (which ends any earlier one). An admin account that has a password is refused outright: the link
+ * would let whoever holds it take the account over. Its owner changes the password on the account page.
+ */
+export const newInviteAction = staffAction<typeof staffIdSchema, InviteState>('manageStaff', staffIdSchema, async ({ userId }, ctx) => {
   const user = await findStaff(userId);
-  return user ? invite(user.id, user.email, ctx) : { status: 'error', error: 'notFound' };
+  if (!user) return { status: 'error', error: 'notFound' };
+  const refusal = await inviteRefusal(getAuth(), user);
+  if (refusal) return { status: 'refused', reason: refusal };
+  return invite(user.id, user.email, ctx);
 });
 
 /** Admins cannot lock themselves out by demoting or deactivating their own account. */

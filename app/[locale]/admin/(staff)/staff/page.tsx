@@ -38,7 +38,7 @@ export default async function StaffPage({ params }: PageProps<'/[locale]/admin/s
                 <td className="py-3 pe-3">{!s.active ? t('states.inactive') : s.hasPassword ? t('states.active') : t('states.invited')}</td>
                 <td className="py-3 pe-3">{formatNumber(s.activeSessions, locale)}</td>
                 <td className="py-3">
-                  {s.id === me.id ? a(`roles.${s.role}`) : <StaffRowForms userId={s.id} email={s.email} role={s.role} active={s.active} roles={roleOptions} actions={actions} />}
+                  {s.id === me.id ? a(`roles.${s.role}`) : <StaffRowForms userId={s.id} email={s.email} role={s.role} active={s.active} hasPassword={s.hasPassword} roles={roleOptions} actions={actions} />}
                 </td>
               </tr>
             ))}

@@ -30,7 +30,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     feedPath: `/${locale}/figures/${slug}/feed`,
     author: { name: `${site('name')} (${site('tagline')})`, uri: `${origin}/${locale}` },
     figures: new Map([[slug, figure]]),
-    text: { firstPublished: t('firstPublished'), reason: t('reason'), version: (n) => t('version', { n }) },
+    text: { firstPublished: t('firstPublished'), reason: t('reason'), version: (n) => t('version', { n }), publishedAlone: t('publishedAlone') },
   });
   return new Response(xml, { headers: atomHeaders });
 }

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { getChange, type ChangeDetail } from '@/lib/data/changes/queries';
+import { getSetting } from '@/lib/data/settings';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { AdminHeader, Notice } from '@/components/admin/AdminHeader';
@@ -10,11 +11,11 @@ import { ChangeActions, type StepName } from '@/components/admin/ChangeActions';
 import { changeName } from '@/components/admin/ChangeList';
 import { ChangeMeta } from '@/components/admin/ChangeMeta';
 import { ChangePreview } from '@/components/admin/ChangePreview';
-import { DiffTable } from '@/components/admin/DiffTable';
+import { DiffTable, ThreeWayTable } from '@/components/admin/DiffTable';
 import { StatusBadge } from '@/components/admin/StatusBadge';
-import { discardChangeAction, publishChangeAction, rejectChangeAction, submitChangeAction, withdrawChangeAction } from '../actions';
+import { discardChangeAction, publishChangeAction, rebaseChangeAction, rejectChangeAction, submitChangeAction, withdrawChangeAction } from '../actions';
 
-const doneKeys = ['saved', 'submit', 'withdraw', 'discard', 'publish', 'reject'] as const;
+const doneKeys = ['saved', 'submit', 'withdraw', 'discard', 'publish', 'reject', 'rebase', 'rebaseSentBack'] as const;
 
 /** Where a published change shows publicly; observations and breakdowns show on their figure's page. */
 function publicHref({ entityType, entitySlug }: ChangeDetail): string | null {
@@ -35,9 +36,15 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
   const requested = (await searchParams).done;
   const done = doneKeys.find((k) => k === requested);
   const { status } = change;
+  const open = status === 'draft' || status === 'in_review' || status === 'rejected';
+  // The two-person rule: whoever wrote or edited the change reviews it only under "publish alone", and never sends it back.
+  const own = change.contributors.some((c) => c.id === staff.id);
+  const reviewing = can(staff.role, 'publish') && status === 'in_review';
+  const alone = reviewing && own && (await getSetting('publishAlone'));
   const steps: { step: StepName; action: typeof publishChangeAction; hint?: string }[] = [];
   if (can(staff.role, 'draft') && status === 'draft') steps.push({ step: 'submit', action: submitChangeAction });
-  if (can(staff.role, 'publish') && status === 'in_review') steps.push({ step: 'publish', action: publishChangeAction, hint: t('publishHint') }, { step: 'reject', action: rejectChangeAction });
+  if (reviewing && !own) steps.push({ step: 'publish', action: publishChangeAction, hint: t('publishHint') }, { step: 'reject', action: rejectChangeAction });
+  if (alone) steps.push({ step: 'publish', action: publishChangeAction, hint: t('publishAloneHint') });
   if (can(staff.role, 'draft') && status === 'in_review') steps.push({ step: 'withdraw', action: withdrawChangeAction });
   if (can(staff.role, 'draft') && (status === 'draft' || status === 'rejected')) steps.push({ step: 'discard', action: discardChangeAction });
   const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected') && change.entityType !== 'breakdown';
@@ -54,11 +61,20 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
         {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
       </AdminHeader>
       <ChangeMeta change={change} locale={locale} />
-      {change.recordMoved && status !== 'published' && status !== 'discarded' ? (
-        <section role="alert" aria-labelledby="moved-heading" className="mt-6 rounded-2xl border-2 border-calc bg-calc-soft/60 p-4">
+      {reviewing && own && !alone ? (
+        <section role="note" aria-labelledby="own-heading" className="mt-6 rounded-2xl border-2 border-calc bg-calc-soft/60 p-4" data-testid="own-change">
+          <h2 id="own-heading" className="text-lg font-bold">{t('ownChangeTitle')}</h2>
+          <p>{t('ownChangeBody')}</p>
+        </section>
+      ) : null}
+      {change.recordMoved && open ? (
+        <section role="alert" aria-labelledby="moved-heading" className="mt-6 space-y-3 rounded-2xl border-2 border-calc bg-calc-soft/60 p-4">
           <h2 id="moved-heading" className="text-lg font-bold">{t('recordMovedTitle')}</h2>
-          <p className="mb-2">{t('recordMovedBody')}</p>
-          <DiffTable changes={change.movedChanges} caption={t('recordMovedTitle')} />
+          <p>{t('recordMovedBody')}</p>
+          {change.threeWay.length ? <ThreeWayTable fields={change.threeWay} caption={t('threeWayTitle')} /> : null}
+          {can(staff.role, 'draft') && change.baseToken !== 'new' ? (
+            <ChangeActions steps={[{ step: 'rebase', action: rebaseChangeAction, hint: t('rebaseHint') }]} changeId={change.id} revision={change.revision} />
+          ) : null}
         </section>
       ) : null}
       {change.entityType !== 'breakdown' ? (

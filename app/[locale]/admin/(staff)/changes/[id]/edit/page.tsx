@@ -1,15 +1,17 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { getChange } from '@/lib/data/changes/queries';
 import { getArchiveFacts } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { redirect } from '@/lib/i18n/navigation';
 import { parseObservationKey } from '@/lib/validation/observation';
-import { AdminHeader } from '@/components/admin/AdminHeader';
+import { AdminHeader, Notice } from '@/components/admin/AdminHeader';
 import { changeName } from '@/components/admin/ChangeList';
 import { FigureForm } from '@/components/admin/form/FigureForm';
 import { InitiativeForm } from '@/components/admin/form/InitiativeForm';
+import { MarkdownRemovalsNotice } from '@/components/admin/MarkdownRemovalsNotice';
 import { ObservationForm } from '@/components/admin/form/ObservationForm';
 import { SourceForm } from '@/components/admin/form/SourceForm';
 import { figureFormOptions, initiativeFormOptions, observationFormOptions, sourceFormOptions } from '@/components/admin/form-options';
@@ -21,13 +23,13 @@ export default async function EditChangePage({ params }: PageProps<'/[locale]/ad
   const { locale: l, id } = await params;
   const locale = l as Locale;
   setRequestLocale(locale);
-  await requireStaff();
+  const staff = await requireStaff();
   const change = /^\d{1,9}$/.test(id) ? await getChange(locale, Number(id)) : null;
   if (!change) notFound();
   if (change.entityType === 'breakdown' || (change.status !== 'draft' && change.status !== 'rejected')) {
     return redirect({ href: `/admin/changes/${change.id}`, locale });
   }
-  const [t, c] = await Promise.all([getTranslations('Records'), getTranslations('Changes')]);
+  const [t, c, f] = await Promise.all([getTranslations('Records'), getTranslations('Changes'), getTranslations('Fields')]);
   const shared = {
     initial: { ...change.payload, reason: change.reason },
     base: change.base ?? {},
@@ -36,12 +38,20 @@ export default async function EditChangePage({ params }: PageProps<'/[locale]/ad
   const type = change.entityType;
   return (
     <>
-      <AdminHeader title={t('editDraftTitle', { id: String(change.id), name: changeName(change, locale, c) })} lead={t('editLead')} />
+      <AdminHeader title={t('editDraftTitle', { id: String(change.id), name: changeName(change, locale, c) })} lead={t('editLead')}>
+        {/* The two-person rule: a reviewer who edits becomes a co-author and can no longer publish it. */}
+        {can(staff.role, 'publish') && !change.contributors.some((x) => x.id === staff.id) ? <Notice>{c('editMakesCoauthor')}</Notice> : null}
+      </AdminHeader>
       {type === 'figure' ? <FigureForm action={saveFigureDraftAction} options={await figureFormOptions(locale)} {...shared} /> : null}
       {type === 'observation' ? (
         <ObservationForm mode={parseObservationKey(change.entitySlug).number === null ? 'add' : 'correct'} action={saveObservationDraftAction} options={await observationFormOptions(locale)} {...shared} />
       ) : null}
-      {type === 'initiative' ? <InitiativeForm action={saveInitiativeDraftAction} options={await initiativeFormOptions(locale)} {...shared} /> : null}
+      {type === 'initiative' ? (
+        <>
+          <MarkdownRemovalsNotice fields={(['bodyAr', 'bodyEn'] as const).map((k) => ({ label: f(k), text: String(change.payload[k] ?? '') }))} />
+          <InitiativeForm action={saveInitiativeDraftAction} options={await initiativeFormOptions(locale)} {...shared} />
+        </>
+      ) : null}
       {type === 'source' ? (
         <SourceForm action={saveSourceDraftAction} options={await sourceFormOptions()} archive={await getArchiveFacts((change.payload.archiveSha256 as string | null) ?? null)} {...shared} />
       ) : null}

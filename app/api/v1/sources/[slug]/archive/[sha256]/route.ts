@@ -30,7 +30,7 @@ export const GET = apiRoute<{ slug: string; sha256: string }>(async (request, { 
     'Referrer-Policy': 'no-referrer',
     ETag: etag,
   };
-  // Next.js keeps a header next.config.js already set, so this path must be left out of the site-wide CSP rule.
+  // Next.js keeps a header next.config.ts already set, so this path must be left out of the site-wide CSP rule.
   if (archive.mediaType.split(';')[0].trim().toLowerCase() === 'text/html') headers['Content-Security-Policy'] = 'sandbox';
   const match = request.headers.get('if-none-match');
   if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers });
