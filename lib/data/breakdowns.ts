@@ -23,10 +23,25 @@ export type SourcedBreakdownView = BreakdownView & BreakdownAttribution;
 // Published means its publication time has come; staff may schedule one ahead.
 const published = () => ({ publishedAt: { lte: new Date() } });
 
-type SummaryRow = Breakdown & { figure: Figure; _count: { values: number } };
-const summaryInclude = { figure: true, _count: { select: { values: true } } } as const;
+type SummaryRow = Breakdown & { figure: Figure };
+const summaryInclude = { figure: true } as const;
 
-function toSummary(b: SummaryRow, locale: Locale): BreakdownSummary {
+/**
+ * How many values each breakdown has, read through the (breakdownId, …) index for these breakdowns only: a relation
+ * count in the include would aggregate every value of every breakdown, and grows with all that was ever published.
+ */
+async function valueCounts(ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const groups = await prisma.breakdownValue.groupBy({ by: ['breakdownId'], where: { breakdownId: { in: ids } }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.breakdownId, g._count._all]));
+}
+
+async function toSummaries(rows: SummaryRow[], locale: Locale): Promise<BreakdownSummary[]> {
+  const counts = await valueCounts([...new Set(rows.map((b) => b.id))]);
+  return rows.map((b) => toSummary(b, counts.get(b.id) ?? 0, locale));
+}
+
+function toSummary(b: SummaryRow, valueCount: number, locale: Locale): BreakdownSummary {
   const ar = locale === 'ar';
   return {
     id: b.id,
@@ -34,14 +49,14 @@ function toSummary(b: SummaryRow, locale: Locale): BreakdownSummary {
     dimension: b.dimension as BreakdownDimension,
     figure: { slug: b.figure.slug, label: ar ? b.figure.labelAr : b.figure.labelEn, unit: b.figure.unit as Unit, measure: b.figure.measure as Measure },
     publishedAt: b.publishedAt,
-    valueCount: b._count.values,
+    valueCount,
   };
 }
 
 /** Every published breakdown, newest first. */
 export const listBreakdowns = cache(async (locale: Locale): Promise<BreakdownSummary[]> => {
   const rows = await prisma.breakdown.findMany({ where: published(), include: summaryInclude, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] });
-  return rows.map((b) => toSummary(b, locale));
+  return toSummaries(rows, locale);
 });
 
 export async function listBreakdownIds(): Promise<number[]> {
@@ -50,7 +65,7 @@ export async function listBreakdownIds(): Promise<number[]> {
 
 export async function listBreakdownsForFigure(locale: Locale, slug: string): Promise<BreakdownSummary[]> {
   const rows = await prisma.breakdown.findMany({ where: { ...published(), figure: { slug } }, include: summaryInclude, orderBy: { id: 'asc' } });
-  return rows.map((b) => toSummary(b, locale));
+  return toSummaries(rows, locale);
 }
 
 /** One breakdown with every value, small counts of people already disclosed as "fewer than N". */
@@ -70,7 +85,7 @@ export const getBreakdown = cache(async (locale: Locale, id: number): Promise<So
     }))
     .sort((x, y) => (x.governorate?.name ?? '').localeCompare(y.governorate?.name ?? '', locale) || (x.periodStart?.getTime() ?? 0) - (y.periodStart?.getTime() ?? 0));
   return {
-    ...toSummary(b, locale),
+    ...toSummary(b, b.values.length, locale),
     // Its own source or none ("source not recorded"): a breakdown is never credited to its figure's source.
     source: b.source ? toSourceRef(b.source, locale) : null,
     quote: b.quote,
@@ -89,11 +104,8 @@ export const listGovernorateBreakdowns = cache(async (locale: Locale, code: stri
     include: { breakdown: { include: summaryInclude } },
     orderBy: [{ breakdownId: 'asc' }, { periodStart: 'desc' }],
   });
-  const seen = new Set<number>();
-  return values.flatMap((v) => {
-    // A breakdown by period shows its latest period here; its page has the rest.
-    if (seen.has(v.breakdownId)) return [];
-    seen.add(v.breakdownId);
-    return [{ breakdown: toSummary(v.breakdown, locale), value: disclose(v.value, v.breakdown.figure.unit as Unit) }];
-  });
+  // A breakdown by period shows its latest period here; its page has the rest.
+  const latest = values.filter((v, i) => i === 0 || values[i - 1].breakdownId !== v.breakdownId);
+  const summaries = await toSummaries(latest.map((v) => v.breakdown), locale);
+  return latest.map((v, i) => ({ breakdown: summaries[i], value: disclose(v.value, v.breakdown.figure.unit as Unit) }));
 });

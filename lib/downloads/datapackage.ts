@@ -1,4 +1,8 @@
 import 'server-only';
+import { corsHeaders } from '../api/http';
+import { serveArtefact, utf8 } from '../cache/public-artefacts';
+import { siteUrl } from '../site';
+import { listChangelogRecords } from '../data/dataset';
 import { datasets, LICENCE, type DatasetName } from './tables';
 
 const tableSchemaType = { string: 'string', integer: 'integer', number: 'number', date: 'date', datetime: 'datetime', boolean: 'boolean' } as const;
@@ -6,10 +10,10 @@ const tableSchemaType = { string: 'string', integer: 'integer', number: 'number'
 /** A Frictionless Data Package describing every public table, each served as a UTF-8 CSV. */
 export async function dataPackage(baseUrl: string) {
   const resources = [];
-  let lastChange = '';
+  // Newest first: the first entry is the last published change.
+  const lastChange = (await listChangelogRecords({ skip: 0, take: 1 })).items[0]?.publishedAt ?? '';
   for (const name of Object.keys(datasets) as DatasetName[]) {
-    const table = await datasets[name]();
-    if (name === 'changelog') lastChange = table.rows.map((r) => r.publishedAt as string).sort().at(-1) ?? '';
+    const table = await datasets[name]({ schema: true });
     resources.push({
       name,
       title: table.title,
@@ -34,4 +38,17 @@ export async function dataPackage(baseUrl: string) {
     ...(lastChange ? { created: lastChange } : {}),
     resources,
   };
+}
+
+/** GET /api/v1/datapackage.json: the descriptor is built once per published state. */
+export async function sendDataPackage(request: Request): Promise<Response> {
+  const response = await serveArtefact(request, {
+    name: 'datapackage.json',
+    build: async () => ({
+      body: utf8(JSON.stringify(await dataPackage(siteUrl()))),
+      contentType: 'application/json; charset=utf-8',
+      headers: { ...corsHeaders, 'Cache-Control': 'public, max-age=60, stale-while-revalidate=600', Vary: 'Accept-Encoding' },
+    }),
+  });
+  return response!;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { ApiError, sendBody } from '../api/http';
+import { ApiError, corsHeaders } from '../api/http';
+import { serveArtefact, utf8 } from '../cache/public-artefacts';
 import { contentTypes, formats, render, type Format } from './formats';
 import type { Table } from './tables';
 
@@ -13,8 +14,25 @@ export function parseFileName(file: string): { name: string; format: Format } {
   return { name: match[1], format: format.data };
 }
 
-export async function sendTable(request: Request, table: Table, format: Format): Promise<Response> {
-  const body = await render(table, format);
-  const filename = `shafafiya-${table.name}.${format}`;
-  return sendBody(request, body, contentTypes[format], { 'Content-Disposition': `attachment; filename="${filename}"` });
+const cacheControl = 'public, max-age=60, stale-while-revalidate=600';
+
+/**
+ * Serves a table as a file, built once per published state and format (lib/cache/public-artefacts.ts): `name`
+ * identifies the table with its parameters; `load` reads it only on a miss and answers null when it does not exist.
+ */
+export async function sendTable(request: Request, name: string, load: () => Promise<Table | null>, format: Format): Promise<Response> {
+  const response = await serveArtefact(request, {
+    name: `download ${name}.${format}`,
+    weak: format === 'xlsx',
+    build: async () => {
+      const table = await load();
+      if (!table) return null;
+      const body = await render(table, format);
+      const filename = `shafafiya-${table.name}.${format}`;
+      const headers = { ...corsHeaders, 'Cache-Control': cacheControl, Vary: 'Accept-Encoding', 'Content-Disposition': `attachment; filename="${filename}"` };
+      return { body: typeof body === 'string' ? utf8(body) : body, contentType: contentTypes[format], headers };
+    },
+  });
+  if (!response) throw new ApiError(404, 'not_found');
+  return response;
 }

@@ -19,6 +19,12 @@ export interface Table<R = Record<string, unknown>> {
   rows: R[];
 }
 
+/** `schema: true` reads no rows: the Data Package needs only each table's columns. */
+export interface TableOptions {
+  schema?: boolean;
+}
+const none = async <T>(): Promise<T[]> => [];
+
 export const LICENCE = 'CC BY 4.0 (credit the original source and Shafafiya)';
 
 const precisions = 'day, month, year or approximate';
@@ -78,13 +84,13 @@ async function sourceMap() {
 }
 
 /** One row per figure: its headline observation, with that observation's own source. */
-export async function figuresTable(): Promise<Table<any>> {
-  return { name: 'figures', title: 'Figures (latest versions)', columns: figureColumns(await sourceMap()), rows: await listFigureRecords() };
+export async function figuresTable(opts: TableOptions = {}): Promise<Table<any>> {
+  return { name: 'figures', title: 'Figures (latest versions)', columns: figureColumns(await sourceMap()), rows: await (opts.schema ? none : listFigureRecords)() };
 }
 
 /** All versions of one figure, or of every figure. */
-export async function figureVersionsTable(slug?: string): Promise<Table<any> | null> {
-  const slugs = slug ? [slug] : (await listFigureRecords()).map((f) => f.slug);
+export async function figureVersionsTable(slug?: string, opts: TableOptions = {}): Promise<Table<any> | null> {
+  const slugs = slug ? [slug] : opts.schema ? [] : (await listFigureRecords()).map((f) => f.slug);
   const rows = [];
   for (const s of slugs) {
     const versions = await listFigureVersionRecords(s);
@@ -97,8 +103,8 @@ export async function figureVersionsTable(slug?: string): Promise<Table<any> | n
 }
 
 /** Every observation of every figure, each credited to its own source. */
-export async function observationsTable(): Promise<Table<any>> {
-  const rows = (await listFigureRecords()).flatMap((f) => f.observations.map((o) => ({ ...o, unit: f.unit, measure: f.measure, headline: o.number === f.observation })));
+export async function observationsTable(opts: TableOptions = {}): Promise<Table<any>> {
+  const rows = (await (opts.schema ? none : listFigureRecords)()).flatMap((f) => f.observations.map((o) => ({ ...o, unit: f.unit, measure: f.measure, headline: o.number === f.observation })));
   type R = ObservationRecord & { unit: string; measure: string; headline: boolean };
   const columns: Column<R>[] = [
     { name: 'figure', type: 'string', description: 'Slug of the figure', get: (r) => r.figure },
@@ -126,7 +132,7 @@ export async function observationsTable(): Promise<Table<any>> {
   return { name: 'observations', title: 'Observations (every value of every figure, with its own source)', columns, rows };
 }
 
-export async function initiativesTable(): Promise<Table<any>> {
+export async function initiativesTable(opts: TableOptions = {}): Promise<Table<any>> {
   type R = Awaited<ReturnType<typeof listInitiativeRecords>>[number];
   const columns: Column<R>[] = [
     { name: 'slug', type: 'string', description: 'Stable identifier', get: (r) => r.slug },
@@ -141,10 +147,10 @@ export async function initiativesTable(): Promise<Table<any>> {
     { name: 'quote', type: 'string', description: "The source's exact words", get: (r) => r.quote },
     { name: 'licence', type: 'string', description: 'Reuse licence', get: () => LICENCE },
   ];
-  return { name: 'initiatives', title: 'Initiatives', columns, rows: await listInitiativeRecords() };
+  return { name: 'initiatives', title: 'Initiatives', columns, rows: await (opts.schema ? none : listInitiativeRecords)() };
 }
 
-export async function sourcesTable(): Promise<Table<any>> {
+export async function sourcesTable(opts: TableOptions = {}): Promise<Table<any>> {
   type R = SourceRecord;
   const columns: Column<R>[] = [
     { name: 'slug', type: 'string', description: 'Stable identifier', get: (r) => r.slug },
@@ -153,22 +159,22 @@ export async function sourcesTable(): Promise<Table<any>> {
     { name: 'language', type: 'string', description: 'Language of the source', get: (r) => r.language },
     { name: 'quote', type: 'string', description: 'Passage quoted, verbatim', get: (r) => r.quote },
   ];
-  return { name: 'sources', title: 'Sources', columns, rows: await listSourceRecords() };
+  return { name: 'sources', title: 'Sources', columns, rows: await (opts.schema ? none : listSourceRecords)() };
 }
 
-export async function governoratesTable(): Promise<Table<any>> {
+export async function governoratesTable(opts: TableOptions = {}): Promise<Table<any>> {
   type R = Awaited<ReturnType<typeof listGovernorateRecords>>[number];
   const columns: Column<R>[] = [
     { name: 'code', type: 'string', description: 'ISO 3166-2:EG code', get: (r) => r.code },
     { name: 'name_ar', type: 'string', description: 'Name in Arabic', get: (r) => r.name.ar },
     { name: 'name_en', type: 'string', description: 'Name in English', get: (r) => r.name.en },
   ];
-  return { name: 'governorates', title: 'Governorates of Egypt', columns, rows: await listGovernorateRecords() };
+  return { name: 'governorates', title: 'Governorates of Egypt', columns, rows: await (opts.schema ? none : listGovernorateRecords)() };
 }
 
-export async function breakdownsTable(): Promise<Table<any>> {
+export async function breakdownsTable(opts: TableOptions = {}): Promise<Table<any>> {
   const sources = await sourceMap();
-  const rows = (await listBreakdownRecords()).flatMap((b) =>
+  const rows = (await (opts.schema ? none : listBreakdownRecords)()).flatMap((b) =>
     b.values.map((v) => ({
       ...v, breakdown: b.id, figure: b.figure, dimension: b.dimension,
       // The breakdown's own source and dates, never its figure's.
@@ -197,8 +203,8 @@ export async function breakdownsTable(): Promise<Table<any>> {
   return { name: 'breakdowns', title: 'Breakdowns by governorate and period', columns, rows };
 }
 
-export async function changelogTable(): Promise<Table<any>> {
-  const { items } = await listChangelogRecords({ skip: 0, take: 100_000 });
+export async function changelogTable(opts: TableOptions = {}): Promise<Table<any>> {
+  const { items } = opts.schema ? { items: [] } : await listChangelogRecords({ skip: 0, take: 100_000 });
   type R = (typeof items)[number];
   const columns: Column<R>[] = [
     { name: 'published_at', type: 'datetime', description: 'When the change was published', get: (r) => r.publishedAt },
@@ -209,6 +215,7 @@ export async function changelogTable(): Promise<Table<any>> {
     { name: 'observation', type: 'integer', description: 'The observation added or corrected', get: (r) => r.observationNumber },
     { name: 'changes', type: 'string', description: 'field: from → to, separated by semicolons', get: (r) => r.changes.map((c) => `${c.field}: ${c.from ?? '∅'} → ${c.to ?? '∅'}`).join('; ') },
     { name: 'reason', type: 'string', description: 'Why', get: (r) => r.reason },
+    { name: 'published_alone', type: 'boolean', description: "true when published by its own author without a second person's review (the portal's \"publish alone\" setting)", get: (r) => String(r.publishedAlone) },
     { name: 'url', type: 'string', description: 'Permanent page of the version', get: (r) => r.url },
     { name: 'observation_url', type: 'string', description: 'Permanent link to the observation added or corrected', get: (r) => r.observationUrl },
   ];
@@ -217,7 +224,7 @@ export async function changelogTable(): Promise<Table<any>> {
 
 export const datasets = {
   figures: figuresTable,
-  figure_versions: () => figureVersionsTable() as Promise<Table<any>>,
+  figure_versions: (opts?: TableOptions) => figureVersionsTable(undefined, opts) as Promise<Table<any>>,
   observations: observationsTable,
   initiatives: initiativesTable,
   sources: sourcesTable,

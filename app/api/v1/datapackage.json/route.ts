@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { apiRoute, parseQuery, preflight, sendJson } from '@/lib/api/http';
-import { dataPackage } from '@/lib/downloads/datapackage';
-import { siteUrl } from '@/lib/site';
+import { apiRoute, parseQuery, preflight } from '@/lib/api/http';
+import { sendDataPackage } from '@/lib/downloads/datapackage';
 
 export const dynamic = 'force-dynamic';
 
+/** The Frictionless Data Package descriptor, built once per published state. */
 export const GET = apiRoute(async (request) => {
   parseQuery(request, z.object({}));
-  return sendJson(request, await dataPackage(siteUrl()));
+  return sendDataPackage(request);
 });
 export const OPTIONS = preflight;

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { getTranslations } from 'next-intl/server';
-import { isLocale } from '@/lib/i18n/locales';
+import { serveArtefact } from '@/lib/cache/public-artefacts';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
 import { checkCardWords } from '@/lib/claims/card-words';
 import { runCheck } from '@/lib/claims/load';
@@ -9,14 +11,9 @@ import { sourceAttribution } from '@/components/figures/SourceLine';
 
 export const dynamic = 'force-dynamic';
 
-/** Share image of a claim check (/og/<locale>/check?claim=…): each number's verdict with the source's quote, Arabic shaped by Skia. */
-export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  const parsed = claimTextSchema.min(1).safeParse(new URL(request.url).searchParams.get('claim') ?? '');
-  if (!parsed.success) return new Response('A claim of 1 to 1000 characters is needed: ?claim=…', { status: 400 });
+async function drawCheckCard(claim: string, locale: Locale): Promise<Uint8Array> {
   const [{ result, vocabulary }, site, ts] = await Promise.all([
-    runCheck(parsed.data, locale),
+    runCheck(claim, locale),
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Source' }),
   ]);
@@ -25,6 +22,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     link: `${siteUrl()}/${locale}/check`,
     attribution: (source) => sourceAttribution(source, ts),
   });
-  const png = renderCheckCard(words, locale);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600' } });
+  return new Uint8Array(renderCheckCard(words, locale));
+}
+
+/**
+ * Share image of a claim check (/og/<locale>/check?claim=…): each number's verdict with the source's quote, Arabic
+ * shaped by Skia; drawn once per claim and published state.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  const parsed = claimTextSchema.min(1).safeParse(new URL(request.url).searchParams.get('claim') ?? '');
+  if (!parsed.success) return new Response('A claim of 1 to 1000 characters is needed: ?claim=…', { status: 400 });
+  const claim = parsed.data;
+  const response = await serveArtefact(request, {
+    name: `og check ${locale} ${createHash('sha256').update(claim).digest('hex')}`,
+    pool: 'claims',
+    build: async () => ({ body: await drawCheckCard(claim, locale), contentType: 'image/png', headers: { 'Cache-Control': 'public, max-age=3600' } }),
+  });
+  return response!;
 }

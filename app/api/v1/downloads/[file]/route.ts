@@ -5,11 +5,11 @@ import { datasets, type DatasetName } from '@/lib/downloads/tables';
 
 export const dynamic = 'force-dynamic';
 
-/** /api/v1/downloads/figures.csv, initiatives.xlsx, changelog.json … */
+/** /api/v1/downloads/figures.csv, initiatives.xlsx, changelog.json …: built once per published state. */
 export const GET = apiRoute<{ file: string }>(async (request, { params }) => {
   parseQuery(request, z.object({}));
   const { name, format } = parseFileName((await params).file);
   if (!Object.hasOwn(datasets, name)) throw new ApiError(404, 'not_found');
-  return sendTable(request, await datasets[name as DatasetName](), format);
+  return sendTable(request, name, () => datasets[name as DatasetName](), format);
 });
 export const OPTIONS = preflight;
