@@ -20,7 +20,8 @@ async function reloadWatchingViolations(page: Page, pathname?: string): Promise<
   });
   const response = pathname ? await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'load' }) : await page.reload({ waitUntil: 'load' });
   expect(response?.ok()).toBe(true);
-  await page.waitForLoadState('networkidle');
+  // Let late chunks load; a busy machine may never be fully idle, so this waits at most a few seconds.
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => undefined);
   violations.push(...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)));
   return violations;
 }

@@ -1,20 +1,28 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
 import type { ActionState } from '@/lib/auth/action-state';
-import { Link } from '@/lib/i18n/navigation';
+import { localizedPath } from '@/lib/i18n/navigation-paths';
+import { useDigits } from '../useDigits';
 
 /** A refusal from the server (not a field problem), said in the reader's language, with a link to the change it is about. */
 export function ActionMessage({ state }: { state: ActionState }) {
   const t = useTranslations('AdminErrors');
+  const locale = useLocale() as Locale;
+  const digits = useDigits();
   if (state.status !== 'error') return null;
+  const values: Record<string, string | number> = { ...(state.values as Record<string, string>) };
+  // A count of minutes chooses its plural form by number and is written in the reader's digits.
+  if (values.minutes !== undefined) values.n = formatNumber((values.minutes = Number(values.minutes)), locale, digits);
   return (
     <p role="alert" className="rounded-xl border-2 border-red-800 bg-surface p-3 font-semibold text-red-800 dark:border-red-300 dark:text-red-300">
-      {t(state.error, state.values as Record<string, string>)}
+      {t(state.error, values)}
       {state.changeId ? (
         <>
           {' '}
-          <Link href={`/admin/changes/${state.changeId}`} className="text-brand underline" data-testid="open-change-link">{t('openChangeLink', { id: String(state.changeId) })}</Link>
+          <a href={localizedPath(`/admin/changes/${state.changeId}`, locale)} className="text-brand underline" data-testid="open-change-link">{t('openChangeLink', { id: String(state.changeId) })}</a>
         </>
       ) : null}
     </p>
