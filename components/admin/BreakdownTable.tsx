@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { listGovernorateOptions, listSourceOptions } from '@/lib/data/staff-records';
-import { formatDate, formatNumber, type DatePrecision } from '@/lib/format';
+import { formatDate, type DatePrecision } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { ExactValue } from './ExactValue';
 
 interface Row {
   governorateCode: string | null;
@@ -35,7 +36,7 @@ async function Provenance({ content, locale }: { content: Record<string, unknown
 }
 
 /** The values of a breakdown, as imported: where they come from, then governorate, period and exact value. */
-export async function BreakdownTable({ content, locale }: { content: Record<string, unknown>; locale: Locale }) {
+export async function BreakdownTable({ content, locale, unit = null }: { content: Record<string, unknown>; locale: Locale; unit?: string | null }) {
   const [t, governorates] = await Promise.all([getTranslations('Import'), listGovernorateOptions(locale)]);
   const names = new Map(governorates.map((g) => [g.value, g.label]));
   const rows = (content.rows ?? []) as Row[];
@@ -44,7 +45,7 @@ export async function BreakdownTable({ content, locale }: { content: Record<stri
   const hasGov = rows.some((r) => r.governorateCode);
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[24rem] border-collapse text-sm">
+      <table className="w-full border-collapse text-sm">
         <caption className="pb-2 text-start text-lg font-bold">{title}</caption>
         <thead>
           <tr className="border-b border-line">
@@ -58,9 +59,9 @@ export async function BreakdownTable({ content, locale }: { content: Record<stri
           {rows.map((r, i) => (
             <tr key={i} className="border-b border-line/60">
               {hasGov ? <td className="py-1.5 pe-3">{r.governorateCode ? names.get(r.governorateCode) ?? r.governorateCode : ''}</td> : null}
-              {hasPeriod ? <td className="py-1.5 pe-3" dir="ltr">{r.periodStart}</td> : null}
-              {hasPeriod ? <td className="py-1.5 pe-3" dir="ltr">{r.periodEnd}</td> : null}
-              <td className="py-1.5 tabular-nums">{formatNumber(r.value, locale)}</td>
+              {hasPeriod ? <td className="py-1.5 pe-3"><bdi dir="ltr">{r.periodStart}</bdi></td> : null}
+              {hasPeriod ? <td className="py-1.5 pe-3"><bdi dir="ltr">{r.periodEnd}</bdi></td> : null}
+              <td className="py-1.5"><ExactValue value={r.value} unit={unit} locale={locale} /></td>
             </tr>
           ))}
         </tbody>

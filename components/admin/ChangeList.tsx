@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import type { ChangeSummary } from '@/lib/data/changes/queries';
-import { formatDate } from '@/lib/format';
+import { formatDate, formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { parseObservationKey } from '@/lib/validation/observation';
+import { Num } from '@/components/ui/Num';
 import { StatusBadge } from './StatusBadge';
+import { cardTable as c } from './table-classes';
 
 /** A change's record as its pages name it: the observation it is about, or a new source's title from the draft itself. */
 export function changeName(change: { entityType: string; entitySlug: string; entityLabel: string; payload: Record<string, unknown> }, locale: string, t: Parameters<typeof observationLabel>[1]): string {
@@ -19,30 +21,36 @@ export function observationLabel(entitySlug: string, t: (key: 'observationNumber
   return number === null ? t('observationNew') : t('observationNumber', { n: String(number) });
 }
 
-/** A table of changes, each linking to its review page. */
+/** A table of changes, each linking to its review page; on a phone each change reads as a card. */
 export async function ChangeList({ changes, locale, caption }: { changes: ChangeSummary[]; locale: Locale; caption: string }) {
   const t = await getTranslations('Changes');
   if (changes.length === 0) return <p className="text-muted">{t('none')}</p>;
+  const heads = { type: t('type'), status: t('status'), author: t('author'), updated: t('updated') };
   return (
-    <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[40rem] border-collapse text-sm">
+    <div className={c.wrap}>
+      <p className="mb-1 text-sm text-muted" data-testid="change-count" data-count={changes.length}>
+        <Num locale={locale} format={(d) => t('count', { count: changes.length, n: formatNumber(changes.length, locale, d) })} />
+      </p>
+      <table className={`${c.table} md:min-w-[40rem]`}>
         <caption className="sr-only">{caption}</caption>
-        <thead>
+        <thead className={c.thead}>
           <tr className="border-b border-line">
-            {[t('record'), t('type'), t('status'), t('author'), t('updated')].map((h) => <th key={h} scope="col" className="py-2 pe-3 text-start">{h}</th>)}
+            {[t('record'), ...Object.values(heads)].map((h) => <th key={h} scope="col" className={c.th}>{h}</th>)}
           </tr>
         </thead>
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.id} className="border-b border-line/60 align-top" data-change={c.id}>
-              <th scope="row" className="py-2 pe-3 text-start font-normal">
-                <Link href={`/admin/changes/${c.id}`} className="font-semibold text-brand underline">#{c.id} · {c.entityLabel}{c.entityType === 'observation' ? ` · ${observationLabel(c.entitySlug, t)}` : ''}</Link>
-                <p className="text-muted" dir="auto">{c.reason}</p>
+        <tbody className={c.tbody}>
+          {changes.map((ch) => (
+            <tr key={ch.id} className={c.row} data-change={ch.id}>
+              <th scope="row" className={`${c.head} font-normal`}>
+                <Link href={`/admin/changes/${ch.id}`} className="font-semibold text-brand underline">
+                  <bdi>#<Num locale={locale} format={(d) => String(formatNumber(ch.id, locale, d)).replace(/[,٬]/g, '')} /></bdi> · {ch.entityLabel}{ch.entityType === 'observation' ? ` · ${observationLabel(ch.entitySlug, t)}` : ''}
+                </Link>
+                <p className="text-muted" dir="auto">{ch.reason}</p>
               </th>
-              <td className="py-2 pe-3">{t(`entityTypes.${c.entityType}`)}</td>
-              <td className="py-2 pe-3"><StatusBadge status={c.status} /></td>
-              <td className="py-2 pe-3"><bdi>{c.authorEmail}</bdi></td>
-              <td className="py-2 pe-3">{formatDate(c.updatedAt, locale)}</td>
+              <td className={c.cell} data-label={heads.type}>{t(`entityTypes.${ch.entityType}`)}</td>
+              <td className={c.cell} data-label={heads.status}><div><StatusBadge status={ch.status} /></div></td>
+              <td className={c.cell} data-label={heads.author}><bdi dir="ltr" className="min-w-0 break-all">{ch.authorEmail}</bdi></td>
+              <td className={c.cell} data-label={heads.updated}><Num locale={locale} format={(d) => formatDate(ch.updatedAt, locale, 'day', d)} /></td>
             </tr>
           ))}
         </tbody>

@@ -2,17 +2,18 @@ import { getTranslations } from 'next-intl/server';
 import type { ChangeDetail } from '@/lib/data/changes/queries';
 import { formatDate } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { Num } from '@/components/ui/Num';
 
 /** Who wrote and reviewed a change, when, and why. */
 export async function ChangeMeta({ change, locale }: { change: ChangeDetail; locale: Locale }) {
   const t = await getTranslations('Changes');
-  const when = (d: Date | null) => (d ? formatDate(d, locale) : '—');
+  const when = (d: Date | null) => (d ? <Num locale={locale} format={(digits) => formatDate(d, locale, 'day', digits)} /> : '—');
   return (
     <dl className="grid gap-x-6 gap-y-2 rounded-2xl border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
       <dt className="font-semibold">{t('reason')}</dt>
       <dd dir="auto" className="whitespace-pre-wrap" data-testid="change-reason">{change.reason}</dd>
       <dt className="font-semibold">{t('author')}</dt>
-      <dd><bdi>{change.authorEmail}</bdi> · {when(change.createdAt)}</dd>
+      <dd><bdi dir="ltr">{change.authorEmail}</bdi> · {when(change.createdAt)}</dd>
       {change.contributors.length > 1 ? (
         <>
           <dt className="font-semibold">{t('contributors')}</dt>
@@ -22,7 +23,7 @@ export async function ChangeMeta({ change, locale }: { change: ChangeDetail; loc
       {change.reviewerEmail ? (
         <>
           <dt className="font-semibold">{t('reviewer')}</dt>
-          <dd><bdi>{change.reviewerEmail}</bdi> · {when(change.decidedAt)}</dd>
+          <dd><bdi dir="ltr">{change.reviewerEmail}</bdi> · {when(change.decidedAt)}</dd>
         </>
       ) : null}
       {change.reviewNote ? (

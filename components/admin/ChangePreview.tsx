@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ChangeDetail } from '@/lib/data/changes/queries';
 import { previewFigure, previewInitiative, previewObservation, previewSource, type FigurePreview } from '@/lib/data/previews';
+import { figureUnit } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { FigureArticle } from '@/components/figures/FigureArticle';
 import { InitiativeArticle } from '@/components/initiatives/InitiativeArticle';
@@ -46,7 +47,7 @@ export async function ChangePreview({ change, locale }: { change: ChangeDetail; 
     const source = await previewSource(locale, change.entitySlug, change.payload);
     body = source ? <div className="px-4 py-6"><SourceDetails source={source} quote={source.quote} quoteTranslation={source.quoteTranslation} locale={locale} /></div> : null;
   } else {
-    body = <div className="px-4 py-6"><BreakdownTable content={change.payload} locale={locale} /></div>;
+    body = <div className="px-4 py-6"><BreakdownTable content={change.payload} locale={locale} unit={await figureUnit(change.entitySlug)} /></div>;
   }
   return (
     <section aria-labelledby="preview-heading" className="mt-8">

@@ -3,12 +3,18 @@ import type { ThreeWayField } from '@/lib/data/changes/queries';
 import type { FieldChange } from '@/lib/data/changes/types';
 import { listSourceOptions } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
+import { formatDate } from '@/lib/format';
 import { notStatedInWords } from '@/lib/validation/figure';
+import { Num } from '@/components/ui/Num';
+import { ExactValue } from './ExactValue';
 
 const precisionFields = new Set(['asOfPrecision', 'publishedPrecision', 'startPrecision']);
+const dateFields = new Set(['asOf', 'periodStart', 'publishedOn', 'accessedOn', 'startDate']);
+/** Free text takes the direction of its content; values and dates, written in the page's language, take the page's. */
+const cellDir = (field: string) => (field === 'value' || dateFields.has(field) ? undefined : 'auto');
 
 /** Stored values in words where the public reads them in words, with the stored code beside them. */
-async function cellRenderer(fields: string[]) {
+async function cellRenderer(fields: string[], unit: string | null) {
   const [a, o, ns, locale] = await Promise.all([getTranslations('Admin'), getTranslations('Options'), getTranslations('NotStated'), getLocale()]);
   const sources = fields.includes('sourceSlug') ? new Map((await listSourceOptions(locale as Locale)).map((s) => [s.value, s.label])) : null;
   const words = (field: string, v: string): string | null => {
@@ -20,6 +26,12 @@ async function cellRenderer(fields: string[]) {
     if (v === null || v === '') return <span className="text-muted">{a('empty')}</span>;
     // The list of what a source leaves out reads as the public will read it, without its stored form.
     if (field === 'notStated') return <span className="whitespace-pre-wrap break-words">{notStatedInWords(v, locale as Locale, (k) => ns(`kinds.${k}`)) || a('empty')}</span>;
+    // A value reads as on the public pages with its exact digits beside it; a date in words with its stored form.
+    if (field === 'value' && /^-?\d+(\.\d+)?$/.test(v)) return <ExactValue value={v} unit={unit} locale={locale as Locale} />;
+    if (dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      const date = new Date(`${v}T00:00:00Z`);
+      return <span><Num locale={locale as Locale} format={(d) => formatDate(date, locale as Locale, 'day', d)} /> <span className="text-muted" dir="ltr">({v})</span></span>;
+    }
     const w = words(field, v);
     return <span className="whitespace-pre-wrap break-words">{w ? <>{w} <span className="text-muted" dir="ltr">({v})</span></> : v}</span>;
   };
@@ -28,8 +40,8 @@ async function cellRenderer(fields: string[]) {
 const labelled = 'block before:block before:text-xs before:font-normal before:text-muted before:no-underline before:content-[attr(data-label)] md:table-cell md:before:content-none py-1 pe-3 md:py-2';
 
 /** Field, before, after: what a change does to a record. */
-export async function DiffTable({ changes, caption }: { changes: FieldChange[]; caption: string }) {
-  const [t, f, cell] = await Promise.all([getTranslations('Changes'), getTranslations('Fields'), cellRenderer(changes.map((c) => c.field))]);
+export async function DiffTable({ changes, caption, unit = null }: { changes: FieldChange[]; caption: string; unit?: string | null }) {
+  const [t, f, cell] = await Promise.all([getTranslations('Changes'), getTranslations('Fields'), cellRenderer(changes.map((c) => c.field), unit)]);
   return (
     // On a phone each field reads as a card (name, before, after); from md up, three columns.
     <div className="relative md:overflow-x-auto">
@@ -51,8 +63,8 @@ export async function DiffTable({ changes, caption }: { changes: FieldChange[]; 
           {changes.map((c) => (
             <tr key={c.field} className="block border-b border-line/60 py-2 align-top md:table-row md:py-0" data-field={c.field}>
               <th scope="row" className="block py-1 pe-3 text-start font-semibold md:table-cell md:py-2">{f.has(c.field as 'value') ? f(c.field as 'value') : c.field}</th>
-              <td data-label={t('from')} className="block before:block before:text-xs before:font-normal before:text-muted before:no-underline before:content-[attr(data-label)] md:table-cell md:before:content-none py-1 pe-3 text-muted md:py-2" dir="auto"><span className="line-through decoration-1">{cell(c.field, c.from)}</span></td>
-              <td data-label={t('to')} className="block before:block before:text-xs before:font-normal before:text-muted before:no-underline before:content-[attr(data-label)] md:table-cell md:before:content-none py-1 font-semibold md:py-2" dir="auto">{cell(c.field, c.to)}</td>
+              <td data-label={t('from')} className="block before:block before:text-xs before:font-normal before:text-muted before:no-underline before:content-[attr(data-label)] md:table-cell md:before:content-none py-1 pe-3 text-muted md:py-2" dir={cellDir(c.field)}><span className="line-through decoration-1">{cell(c.field, c.from)}</span></td>
+              <td data-label={t('to')} className="block before:block before:text-xs before:font-normal before:text-muted before:no-underline before:content-[attr(data-label)] md:table-cell md:before:content-none py-1 font-semibold md:py-2" dir={cellDir(c.field)}>{cell(c.field, c.to)}</td>
             </tr>
           ))}
         </tbody>
@@ -62,8 +74,8 @@ export async function DiffTable({ changes, caption }: { changes: FieldChange[]; 
 }
 
 /** The base a change started from, the record as published now, and the change: what a reviewer needs once the record moved. */
-export async function ThreeWayTable({ fields, caption }: { fields: ThreeWayField[]; caption: string }) {
-  const [t, f, cell] = await Promise.all([getTranslations('Changes'), getTranslations('Fields'), cellRenderer(fields.map((c) => c.field))]);
+export async function ThreeWayTable({ fields, caption, unit = null }: { fields: ThreeWayField[]; caption: string; unit?: string | null }) {
+  const [t, f, cell] = await Promise.all([getTranslations('Changes'), getTranslations('Fields'), cellRenderer(fields.map((c) => c.field), unit)]);
   const heads = [t('threeWayBase'), t('threeWayNow'), t('threeWayMine')];
   return (
     <div className="relative md:overflow-x-auto">
@@ -82,9 +94,9 @@ export async function ThreeWayTable({ fields, caption }: { fields: ThreeWayField
                 {f.has(c.field as 'value') ? f(c.field as 'value') : c.field}
                 {c.conflict ? <span className="block text-xs font-normal text-red-800 dark:text-red-300">{t('threeWayBoth')}</span> : null}
               </th>
-              <td data-label={heads[0]} className={`${labelled} text-muted`} dir="auto">{cell(c.field, c.base)}</td>
-              <td data-label={heads[1]} className={labelled} dir="auto">{cell(c.field, c.now)}</td>
-              <td data-label={heads[2]} className={`${labelled} font-semibold`} dir="auto">{cell(c.field, c.change)}</td>
+              <td data-label={heads[0]} className={`${labelled} text-muted`} dir={cellDir(c.field)}>{cell(c.field, c.base)}</td>
+              <td data-label={heads[1]} className={labelled} dir={cellDir(c.field)}>{cell(c.field, c.now)}</td>
+              <td data-label={heads[2]} className={`${labelled} font-semibold`} dir={cellDir(c.field)}>{cell(c.field, c.change)}</td>
             </tr>
           ))}
         </tbody>

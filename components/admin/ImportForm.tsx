@@ -7,6 +7,7 @@ import type { ImportChecked } from '@/lib/validation/breakdown-csv';
 import { ActionMessage } from './form/ActionMessage';
 import { FormProvider } from './form/FormContext';
 import { FieldGroup, SelectField, TextArea, TextField, inputClass, type Choice } from './form/Fields';
+import { DateField } from './form/DateField';
 import { ImportResult } from './ImportResult';
 
 type State = ActionState | ImportChecked;
@@ -49,9 +50,9 @@ export function ImportForm({ action, figures, governorates, sources, precisions 
           <SelectField name="sourceSlug" label={f('sourceSlug')} options={sources} placeholder className="sm:col-span-2" />
           <TextArea name="quote" label={f('quote')} hint={t('quoteHint')} optional rows={3} className="sm:col-span-2" />
           <TextField name="locator" label={f('locator')} hint={t('locatorHint')} optional className="sm:col-span-2" />
-          <TextField name="asOf" type="date" label={f('asOf')} hint={t('asOfHint')} />
+          <DateField name="asOf" label={f('asOf')} hint={t('asOfHint')} />
           <SelectField name="asOfPrecision" label={f('asOfPrecision')} options={precisions} placeholder />
-          <TextField name="periodStart" type="date" label={f('periodStart')} hint={forms('dateHint')} optional />
+          <DateField name="periodStart" label={f('periodStart')} hint={forms('dateHint')} optional />
         </FieldGroup>
         <FieldGroup legend={t('fileTitle')}>
           <TextArea name="reason" label={f('reason')} hint={forms('reasonHint')} className="sm:col-span-2" />

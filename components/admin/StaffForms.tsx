@@ -52,7 +52,7 @@ export function StaffRowForms({ userId, email, role, active, hasPassword, roles,
       <form action={roleAction} className="flex flex-wrap items-end gap-2">
         {hidden}
         <label className="sr-only" htmlFor={`role-${userId}`}>{t('roleFor', { email })}</label>
-        <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} mt-0 w-auto py-1`}>
+        <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} mt-0 w-auto max-w-full py-1`}>
           {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
         </select>
         <button type="submit" className="rounded-full border border-line px-3 py-1 text-sm font-semibold">{t('saveRole')}</button>

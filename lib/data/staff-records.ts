@@ -14,6 +14,9 @@ export interface RecordRow {
   detail: string;
   /** The exact value beside a figure's value in words, so staff see the digits they would correct. */
   exact?: string;
+  /** A figure's headline value as stored, and its unit, for pages that format it in the reader's digits. */
+  value?: string;
+  unit?: string;
   version: string;
   openChanges: number;
   updatedAt: Date;
@@ -34,6 +37,7 @@ export async function listFiguresForStaff(locale: Locale): Promise<RecordRow[]> 
     return {
       slug: f.slug, label: locale === 'ar' ? f.labelAr : f.labelEn,
       detail: head ? formatValue(head.value, f.unit, locale) : '—', exact: head ? formatNumber(head.value, locale) : undefined,
+      value: head?.value, unit: f.unit,
       version: String(f.version), openChanges: (open.get(f.slug) ?? 0) + (byFigure.get(f.slug) ?? 0), updatedAt: f.updatedAt,
     };
   });

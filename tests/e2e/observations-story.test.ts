@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { databaseDigest } from '../support/db-hash';
+import { fillDate } from './staff-helpers';
 import { baseUrl, databaseFile, describeBrowser, openPage, signIn, useBrowser } from './support';
 
 // This story publishes through the staff area and changes what citizens-reached shows; vitest.config.ts runs it last.
@@ -29,7 +30,7 @@ async function saveSubmitPublish(page: Page, reason: string) {
 
 async function fillObservation(page: Page, quote: string) {
   await page.getByLabel('القيمة', { exact: true }).fill('31,000,000');
-  await page.getByLabel('حتى تاريخ', { exact: true }).fill('2024-12-31');
+  await fillDate(page, 'حتى تاريخ', '2024-12-31');
   await page.getByLabel('دقة التاريخ', { exact: true }).selectOption('year');
   await page.getByLabel('المصدر', { exact: true }).selectOption(report);
   await page.getByLabel('الاقتباس من المصدر', { exact: true }).fill(quote);
@@ -50,7 +51,7 @@ describeBrowser('a new value from a new report (the observations story)', () => 
     await editor.getByLabel(/الاسم المختصر في الرابط/).fill(report);
     await editor.getByLabel('الناشر بالعربية', { exact: true }).fill('التحالف الوطني للعمل الأهلي التنموي');
     await editor.getByLabel('الناشر بالإنجليزية', { exact: true }).fill('National Alliance for Civil Development Work');
-    await editor.getByLabel(/تاريخ النشر/).first().fill('2025-01-15');
+    await fillDate(editor, /تاريخ النشر/, '2025-01-15');
     await editor.locator('input[type=file][name=archive]').setInputFiles({ name: 'annual-report-2024.pdf', mimeType: 'application/pdf', buffer: pdf });
     await editor.getByLabel('الاقتباس من المصدر', { exact: true }).fill(quote2024);
     await saveSubmitPublish(editor, 'مصدر جديد: التقرير السنوي للتحالف 2024');

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { databaseDigest } from '../support/db-hash';
+import { discardChange, fillDate } from './staff-helpers';
 import { axeViolations, baseUrl, databaseFile, describeBrowser, openPage, passwordFor, signIn, useBrowser } from './support';
 
 const figure = 'relief-caravans-targeted-beneficiaries';
@@ -101,7 +102,8 @@ describeBrowser('staff: drafting, review and publishing', () => {
     const preview = publisher.getByTestId('preview');
     expect(await preview.getByTestId('figure-value').innerText()).toContain('260 ألف');
     expect(await preview.innerText()).toContain(reason);
-    expect(await publisher.locator('tr[data-field="value"]').innerText()).toMatch(/250000[\s\S]*260000/);
+    // The value reads as on the public pages, with its exact digits beside it.
+    expect(await publisher.locator('tr[data-field="value"]').innerText()).toMatch(/250 ألف[\s\S]*250,000[\s\S]*260 ألف[\s\S]*260,000/);
     expect(await publisher.locator('tr[data-field="valueNote"]').innerText()).toContain(note);
     expect(await (await fetch(`${baseUrl}/ar/figures/${figure}`)).text()).toContain('250 ألف');
 
@@ -127,7 +129,7 @@ describeBrowser('staff: drafting, review and publishing', () => {
     expect(await row.innerText()).toContain('publisher@e2e.test');
     const details = admin.locator('tr[data-audit-details]').first();
     await details.locator('summary').click();
-    expect(await details.locator('tr[data-field="value"]').innerText()).toMatch(/250000[\s\S]*260000/);
+    expect(await details.locator('tr[data-field="value"]').innerText()).toMatch(/250,000[\s\S]*260,000/);
     await admin.context().close();
 
     // Put the founding value back (its quote states it, so no note), so the citizen-facing tests read the source's numbers:
@@ -157,15 +159,14 @@ describeBrowser('staff: drafting, review and publishing', () => {
     await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
     await editor.waitForURL(/done=saved$/);
     expect(await editor.locator('tr[data-field="archiveSha256"]').innerText()).toMatch(/[0-9a-f]{64}/);
-    await editor.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
-    await editor.waitForURL(/done=discard$/);
+    await discardChange(editor);
 
     // The value form, from the figure page: the founding source stands in for the new report (a draft is never published here).
     await editor.goto(`${baseUrl}/ar/admin/figures/citizens-reached`);
     await editor.getByRole('link', { name: 'إضافة قيمة جديدة من مصدر جديد' }).click();
     await editor.waitForURL(/\/observations\/new$/);
     await editor.getByLabel('القيمة', { exact: true }).fill('31000000');
-    await editor.getByLabel('حتى تاريخ').fill('2024-12-31');
+    await fillDate(editor, 'حتى تاريخ', '2024-12-31');
     await editor.getByLabel('دقة التاريخ').selectOption('year');
     await editor.getByLabel('المصدر', { exact: true }).selectOption('ecss-study-article-2023');
     await editor.getByLabel('الاقتباس من المصدر').fill('وصل التحالف إلى 30 مليون مواطن');
@@ -176,8 +177,7 @@ describeBrowser('staff: drafting, review and publishing', () => {
     await editor.getByRole('button', { name: 'احفظ المسودة' }).click();
     await editor.waitForURL(/done=saved$/);
     expect(await editor.getByTestId('preview').getByTestId('figure-value').innerText()).toContain('31 مليون');
-    await editor.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
-    await editor.waitForURL(/done=discard$/);
+    await discardChange(editor);
     await editor.context().close();
   });
 
@@ -208,8 +208,7 @@ describeBrowser('staff: drafting, review and publishing', () => {
     await publisher.getByRole('button', { name: 'احفظ المسودة' }).click();
     await publisher.waitForURL(/done=saved$/);
     expect(await publisher.locator('tr[data-field="labelEn"]').innerText()).toContain('Label three');
-    await publisher.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
-    await publisher.waitForURL(/done=discard$/);
+    await discardChange(publisher);
     await Promise.all([editor.context().close(), publisher.context().close()]);
   });
 });
@@ -281,8 +280,7 @@ describeBrowser('staff: abuse resistance', () => {
     await editor.getByRole('button', { name: 'اسحب من المراجعة' }).click();
     await editor.waitForURL(/done=withdraw$/);
     // A record has one open change at a time: discard this one so later stories can change the value.
-    await editor.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
-    await editor.waitForURL(/done=discard$/);
+    await discardChange(editor);
     await editor.context().close();
   });
 

@@ -1,5 +1,6 @@
 import { afterAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { discardChange } from './staff-helpers';
 import { axeViolations, baseUrl, describeBrowser, openPage, signIn, useBrowser } from './support';
 
 // The two-person rule in the staff area, on an initiative no other browser test reads.
@@ -63,7 +64,7 @@ describeBrowser('staff: two people for every published change', () => {
     expect(await publisher.getByTestId('own-change').innerText()).toContain('أنت كتبت هذا التغيير أو عدّلته');
     expect(await publisher.getByTestId('change-contributors').innerText()).toContain('publisher@e2e.test');
     await step(publisher, 'اسحب من المراجعة', 'withdraw');
-    await step(publisher, 'ألغِ هذا التغيير', 'discard');
+    await discardChange(publisher);
 
     // Their own change: the same explanation, no publish button.
     ownChange = await draftSummary(publisher, 'Food support, in the publisher’s own words', ownReason);

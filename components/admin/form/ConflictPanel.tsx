@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Conflict } from '@/lib/auth/action-state';
+import { cardTable as c } from '../table-classes';
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? null : String(v));
 
@@ -24,26 +25,26 @@ export function ConflictPanel({ conflict, before, mine, confirmed, onConfirm }: 
   const cell = (v: unknown) => show(v) ?? <span className="text-muted">{admin('empty')}</span>;
   return (
     <section role="alert" aria-labelledby="conflict-title" className="rounded-2xl border-2 border-calc bg-calc-soft/60 p-4">
-      <h2 id="conflict-title" className="text-lg font-bold">{conflict.kind === 'record' ? t('recordTitle') : t('draftTitle')}</h2>
+      <h2 id="conflict-title" tabIndex={-1} className="scroll-mt-4 text-lg font-bold">{conflict.kind === 'record' ? t('recordTitle') : t('draftTitle')}</h2>
       <p className="mt-1">{t('body')}</p>
       {conflict.status ? <p className="mt-1">{t('statusNow', { status: statuses(conflict.status as 'draft') })}</p> : null}
       {changed.length === 0 ? (
         <p className="mt-2 text-muted">{t('noFieldDiff')}</p>
       ) : (
-        <div className="relative mt-3 overflow-x-auto">
-          <table className="w-full min-w-[36rem] border-collapse text-sm">
-            <thead>
+        <div className={`${c.wrap} mt-3`}>
+          <table className={`${c.table} md:min-w-[36rem]`}>
+            <thead className={c.thead}>
               <tr className="border-b border-line">
-                {[t('field'), t('before'), t('theirs'), t('yours')].map((h) => <th key={h} scope="col" className="py-2 text-start">{h}</th>)}
+                {[t('field'), t('before'), t('theirs'), t('yours')].map((h) => <th key={h} scope="col" className={c.th}>{h}</th>)}
               </tr>
             </thead>
-            <tbody>
+            <tbody className={c.tbody}>
               {changed.map((k) => (
-                <tr key={k} className="border-b border-line/60 align-top">
-                  <th scope="row" className="py-2 pe-3 text-start font-semibold">{fields.has(k as 'value') ? fields(k as 'value') : k}</th>
-                  <td className="py-2 pe-3" dir="auto">{cell(before[k])}</td>
-                  <td className="py-2 pe-3 font-semibold" dir="auto">{cell(conflict.current[k])}</td>
-                  <td className="py-2" dir="auto">{cell(mine[k])}</td>
+                <tr key={k} className={c.row}>
+                  <th scope="row" className={`${c.head} font-semibold`}>{fields.has(k as 'value') ? fields(k as 'value') : k}</th>
+                  <td className={c.cell} data-label={t('before')}><div className="min-w-0 break-words" dir="auto">{cell(before[k])}</div></td>
+                  <td className={`${c.cell} font-semibold`} data-label={t('theirs')}><div className="min-w-0 break-words" dir="auto">{cell(conflict.current[k])}</div></td>
+                  <td className={c.cell} data-label={t('yours')}><div className="min-w-0 break-words" dir="auto">{cell(mine[k])}</div></td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { idle, type ActionState } from '@/lib/auth/action-state';
+import { mergeDateParts } from '@/lib/validation/date-parts';
 import { formValues } from '@/lib/validation/form-data';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/errors';
 import { ARCHIVE_MAX_BYTES } from '@/lib/validation/source';
@@ -52,6 +53,13 @@ export function DraftForm({ kind, action, initial, base, meta, labels, slugField
     if (Object.keys(errors).length > 0) summary.current?.focus();
   }, [errors]);
   useEffect(() => setConfirmed(false), [conflict]);
+  // The panel appears above the fields, often off-screen from the button pressed: bring it into view and focus its heading.
+  useEffect(() => {
+    if (!conflict) return;
+    const heading = document.getElementById('conflict-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  }, [conflict]);
 
   const tokens = {
     baseToken: conflict?.kind === 'record' && confirmed ? conflict.token : meta.baseToken,
@@ -60,7 +68,8 @@ export function DraftForm({ kind, action, initial, base, meta, labels, slugField
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    // Dates are typed as day, month and year: joined here as the server joins them, before the same schema checks them.
+    const data = mergeDateParts(new FormData(event.currentTarget));
     const { schema, nullable, formatKeys } = draftSchemas[kind];
     const values = formValues(data, nullable);
     setTyped(values);

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { DateField } from './DateField';
 import { DraftForm, type DraftMetaProps } from './DraftForm';
 import { FieldGroup, SelectField, TextArea, TextField, type Choice } from './Fields';
 
@@ -38,7 +39,7 @@ export function InitiativeForm(props: {
       <FieldGroup legend={t('sections.details')}>
         <SelectField name="kind" label={f('kind')} options={o.kinds} />
         <SelectField name="status" label={f('status')} options={o.statuses} />
-        <TextField name="startDate" type="date" label={f('startDate')} hint={t('dateHint')} optional />
+        <DateField name="startDate" label={f('startDate')} hint={t('dateHint')} optional />
         <SelectField name="startPrecision" label={f('startPrecision')} options={o.precisions} placeholder optional />
       </FieldGroup>
       <FieldGroup legend={t('sections.source')}>

@@ -3,7 +3,9 @@
 import NextLink from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
+import { DateField } from './DateField';
 import { DraftForm, type DraftMetaProps } from './DraftForm';
+import { ValueReading } from './ValueReading';
 import { FieldGroup, SelectField, TextArea, TextField, type Choice } from './Fields';
 
 export interface ObservationFormOptions {
@@ -23,6 +25,8 @@ export function ObservationForm(props: {
   base: Record<string, unknown>;
   meta: DraftMetaProps;
   options: ObservationFormOptions;
+  /** The figure's unit, so the typed value is shown as the public pages will write it. */
+  unit: string | null;
 }) {
   const f = useTranslations('Fields');
   const t = useTranslations('Forms');
@@ -36,10 +40,12 @@ export function ObservationForm(props: {
         <strong>{mode === 'correct' ? o('correctTitle') : o('addTitle')}</strong> {mode === 'correct' ? o('correctExplain') : o('addExplain')}
       </p>
       <FieldGroup legend={t('sections.value')}>
-        <TextField name="value" label={f('value')} hint={t('valueHint')} lang="en" inputMode="decimal" className="sm:col-span-2" />
-        <TextField name="asOf" type="date" label={f('asOf')} hint={o('asOfHint')} />
+        <ValueReading name="value" unit={props.unit}>
+          <TextField name="value" label={f('value')} hint={t('valueHint')} lang="en" inputMode="decimal" />
+        </ValueReading>
+        <DateField name="asOf" label={f('asOf')} hint={o('asOfHint')} />
         <SelectField name="asOfPrecision" label={f('asOfPrecision')} options={opts.precisions} placeholder />
-        <TextField name="periodStart" type="date" label={f('periodStart')} hint={o('periodStartHint')} optional />
+        <DateField name="periodStart" label={f('periodStart')} hint={o('periodStartHint')} optional />
       </FieldGroup>
       <FieldGroup legend={t('sections.source')}>
         <div className="sm:col-span-2">

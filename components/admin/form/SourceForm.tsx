@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ActionState } from '@/lib/auth/action-state';
 import { ArchiveField, type ArchiveFacts } from './ArchiveField';
+import { DateField } from './DateField';
 import { DraftForm, type DraftMetaProps } from './DraftForm';
 import { FieldGroup, SelectField, TextArea, TextField, type Choice } from './Fields';
 import { SlugField } from './SlugField';
@@ -53,9 +54,9 @@ export function SourceForm(props: {
       <FieldGroup legend={t('sections.details')}>
         <SelectField name="language" label={f('language')} options={o.languages} />
         <TextField name="url" type="url" label={f('url')} hint={t('urlHint')} optional />
-        <TextField name="publishedOn" type="date" label={f('publishedOn')} hint={t('dateHint')} optional />
+        <DateField name="publishedOn" label={f('publishedOn')} hint={t('dateHint')} optional />
         <SelectField name="publishedPrecision" label={f('publishedPrecision')} options={o.precisions} />
-        <TextField name="accessedOn" type="date" label={f('accessedOn')} hint={t('dateHint')} optional />
+        <DateField name="accessedOn" label={f('accessedOn')} hint={t('dateHint')} optional />
       </FieldGroup>
       <FieldGroup legend={t('sections.archive')}>
         <ArchiveField current={props.archive} />

@@ -5,6 +5,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { AUDIT_PAGE_SIZE, listAuditActors, listAuditEvents } from '@/lib/data/audit';
 import { auditActions } from '@/lib/data/audit-log';
 import type { Locale } from '@/lib/i18n/locales';
+import { mergeDatePartsInQuery } from '@/lib/validation/date-parts';
 import { isoDateSchema } from '@/lib/validation/figure';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { AuditFilters } from '@/components/admin/AuditFilters';
@@ -27,7 +28,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const staff = await requireStaff();
   if (!can(staff.role, 'viewAudit')) return <Forbidden role={staff.role} />;
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
-  const filter = filterSchema.parse(raw);
+  // The date filters arrive as day, month and year (the form) or as YYYY-MM-DD (a shared or paged link).
+  const filter = filterSchema.parse(mergeDatePartsInQuery(raw));
   const [t, { events, total }, actors] = await Promise.all([getTranslations('Audit'), listAuditEvents(filter), listAuditActors()]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   return (

@@ -1,5 +1,6 @@
 'use server';
 
+import { z } from 'zod';
 import { staffAction } from '@/lib/auth/action';
 import type { Permission } from '@/lib/auth/roles';
 import { publishChange, rebaseChange, rejectChange, stepChange, type ChangeStep } from '@/lib/data/changes/workflow';
@@ -18,7 +19,11 @@ function stepAction(permission: Permission, step: ChangeStep) {
 
 export const submitChangeAction = stepAction('draft', 'submit');
 export const withdrawChangeAction = stepAction('draft', 'withdraw');
-export const discardChangeAction = stepAction('draft', 'discard');
+/** Discarding cannot be undone: the form sends it only from its confirming second step (`confirm=discard`). */
+export const discardChangeAction = staffAction('draft', changeStepSchema.extend({ confirm: z.literal('discard') }), async ({ changeId, expectedRevision }, { actor, locale }) => {
+  await stepChange(actor, changeId, expectedRevision, 'discard');
+  back(changeId, 'discard', locale);
+});
 
 /** Publishes (one transaction), then refreshes every public page that shows the record. */
 export const publishChangeAction = staffAction('publish', changeStepSchema, async ({ changeId, expectedRevision }, { actor, locale }) => {

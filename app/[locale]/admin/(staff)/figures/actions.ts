@@ -5,12 +5,13 @@ import { figureExists, observationFigureUnit, sourceExistsOrPending } from '@/li
 import { valueUnitProblem } from '@/lib/validation/common';
 import { figureDraftSchema, figureFormatKeys, figureNullable } from '@/lib/validation/figure';
 import { observationDraftSchema, observationFormatKeys, observationKeySchema, observationNullable, parseObservationKey } from '@/lib/validation/observation';
+import { withDateParts } from '@/lib/validation/date-parts';
 
 /** What a figure means (label, definition, unit, measure, scope); its values are changed as observations. */
 export const saveFigureDraftAction = draftAction('figure', figureDraftSchema, { nullable: figureNullable, formatKeys: figureFormatKeys });
 
 /** A correction of one observation (`<figure>/<n>`) or a new value from a new report (`<figure>/new`). */
-export const saveObservationDraftAction = draftAction('observation', observationDraftSchema, {
+export const saveObservationDraftAction = withDateParts(draftAction('observation', observationDraftSchema, {
   nullable: observationNullable,
   formatKeys: observationFormatKeys,
   keySchema: observationKeySchema,
@@ -23,4 +24,4 @@ export const saveObservationDraftAction = draftAction('observation', observation
     if (!(await sourceExistsOrPending(input.sourceSlug))) return { status: 'invalid', fieldErrors: { sourceSlug: { key: 'choose' } } };
     return { content };
   },
-});
+}));

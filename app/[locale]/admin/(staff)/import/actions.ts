@@ -10,6 +10,7 @@ import {
   MAX_CSV_BYTES, breakdownImportFormatKeys, breakdownImportNullable, breakdownImportSchema, breakdownProvenance, parseBreakdownCsv,
 } from '@/lib/validation/breakdown-csv';
 import type { ImportChecked } from '@/lib/validation/breakdown-csv';
+import { withDateParts } from '@/lib/validation/date-parts';
 
 async function fileText(formData: FormData, carried: string | null): Promise<string | ActionState> {
   const file = formData.get('file');
@@ -24,7 +25,7 @@ async function fileText(formData: FormData, carried: string | null): Promise<str
  * Checks a whole CSV (nothing written), then, once it is valid and the person confirms, keeps it as a
  * draft change for review. A file with any bad row never reaches the database.
  */
-export const importBreakdownAction = staffAction<typeof breakdownImportSchema, ImportChecked>('draft', breakdownImportSchema, async (input, { actor, formData, locale }) => {
+export const importBreakdownAction = withDateParts(staffAction<typeof breakdownImportSchema, ImportChecked>('draft', breakdownImportSchema, async (input, { actor, formData, locale }) => {
   const text = await fileText(formData, input.csv);
   if (typeof text !== 'string') return text;
   const [record, governorates, sourceKnown, unit] = await Promise.all([getRecordState('breakdown', input.figureSlug), listGovernorateRefs(), sourceExists(input.sourceSlug), figureUnit(input.figureSlug)]);
@@ -36,4 +37,4 @@ export const importBreakdownAction = staffAction<typeof breakdownImportSchema, I
   const content = { titleAr: input.titleAr, titleEn: input.titleEn, ...breakdownProvenance(input), dimension: parsed.dimension, rows: parsed.rows.map(({ line: _l, ...r }) => r) };
   const id = await startChange(actor, 'breakdown', input.figureSlug, { content, reason: input.reason, baseToken: input.baseToken ?? record.token });
   redirect({ href: { pathname: `/admin/changes/${id}`, query: { done: 'saved' } }, locale });
-}, { nullable: breakdownImportNullable, formatKeys: breakdownImportFormatKeys });
+}, { nullable: breakdownImportNullable, formatKeys: breakdownImportFormatKeys }));

@@ -2,5 +2,6 @@
 
 import { draftAction } from '@/lib/auth/draft-action';
 import { initiativeDraftSchema, initiativeFormatKeys, initiativeNullable } from '@/lib/validation/initiative';
+import { withDateParts } from '@/lib/validation/date-parts';
 
-export const saveInitiativeDraftAction = draftAction('initiative', initiativeDraftSchema, { nullable: initiativeNullable, formatKeys: initiativeFormatKeys });
+export const saveInitiativeDraftAction = withDateParts(draftAction('initiative', initiativeDraftSchema, { nullable: initiativeNullable, formatKeys: initiativeFormatKeys }));

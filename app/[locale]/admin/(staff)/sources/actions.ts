@@ -4,17 +4,18 @@ import { draftAction } from '@/lib/auth/draft-action';
 import { NEW_RECORD } from '@/lib/data/changes/types';
 import { sourceSlugTaken } from '@/lib/data/staff-records';
 import { sourceDraftSchema, sourceFormatKeys, sourceNullable } from '@/lib/validation/source';
+import { withDateParts } from '@/lib/validation/date-parts';
 import { newSourceDraftSchema, newSourceFormatKeys } from '@/components/admin/form/schemas';
 import { withUploadedArchive } from './archive-upload';
 
-export const saveSourceDraftAction = draftAction('source', sourceDraftSchema, {
+export const saveSourceDraftAction = withDateParts(draftAction('source', sourceDraftSchema, {
   nullable: sourceNullable,
   formatKeys: sourceFormatKeys,
   prepare: (_input, content, { formData }) => withUploadedArchive(formData, content),
-});
+}));
 
 /** A new source: its slug is the form's own field, checked free before anything (even the upload) is kept. */
-export const saveNewSourceDraftAction = draftAction('source', newSourceDraftSchema, {
+export const saveNewSourceDraftAction = withDateParts(draftAction('source', newSourceDraftSchema, {
   nullable: sourceNullable,
   formatKeys: newSourceFormatKeys,
   async prepare(input, { slug: _slug, ...content }, { formData, meta }) {
@@ -24,4 +25,4 @@ export const saveNewSourceDraftAction = draftAction('source', newSourceDraftSche
     const prepared = await withUploadedArchive(formData, content);
     return 'status' in prepared ? prepared : { ...prepared, key: input.slug };
   },
-});
+}));

@@ -6,6 +6,8 @@ import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { Forbidden } from '@/components/admin/Forbidden';
+import { cardTable as c } from '@/components/admin/table-classes';
+import { Num } from '@/components/ui/Num';
 import { CreateStaffForm, StaffRowForms } from '@/components/admin/StaffForms';
 import { createStaffAction, newInviteAction, setActiveAction, setRoleAction } from './actions';
 
@@ -20,25 +22,27 @@ export default async function StaffPage({ params }: PageProps<'/[locale]/admin/s
   return (
     <>
       <AdminHeader title={t('title')} lead={t('lead')} />
-      <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[48rem] border-collapse text-sm">
+      <div className={c.wrap}>
+        <table className={`${c.table} md:min-w-[48rem]`}>
           <caption className="sr-only">{t('title')}</caption>
-          <thead>
+          <thead className={c.thead}>
             <tr className="border-b border-line">
-              {[t('name'), t('state'), t('sessions'), t('role')].map((h) => <th key={h} scope="col" className="py-2 pe-3 text-start">{h}</th>)}
+              {[t('name'), t('state'), t('sessions'), t('role')].map((h) => <th key={h} scope="col" className={c.th}>{h}</th>)}
             </tr>
           </thead>
-          <tbody>
+          <tbody className={c.tbody}>
             {staff.map((s) => (
-              <tr key={s.id} className="border-b border-line/60 align-top" data-staff={s.email}>
-                <th scope="row" className="py-3 pe-3 text-start font-normal">
+              <tr key={s.id} className={c.row} data-staff={s.email}>
+                <th scope="row" className={`${c.head} font-normal md:py-3`}>
                   <span className="font-semibold">{s.name}</span> {s.id === me.id ? t('you') : null}
-                  <br /><bdi className="text-muted">{s.email}</bdi>
+                  <br /><bdi dir="ltr" className="break-all text-muted">{s.email}</bdi>
                 </th>
-                <td className="py-3 pe-3">{!s.active ? t('states.inactive') : s.hasPassword ? t('states.active') : t('states.invited')}</td>
-                <td className="py-3 pe-3">{formatNumber(s.activeSessions, locale)}</td>
-                <td className="py-3">
-                  {s.id === me.id ? a(`roles.${s.role}`) : <StaffRowForms userId={s.id} email={s.email} role={s.role} active={s.active} hasPassword={s.hasPassword} roles={roleOptions} actions={actions} />}
+                <td className={`${c.cell} md:py-3`} data-label={t('state')}>{!s.active ? t('states.inactive') : s.hasPassword ? t('states.active') : t('states.invited')}</td>
+                <td className={`${c.cell} md:py-3`} data-label={t('sessions')}><Num locale={locale} format={(d) => formatNumber(s.activeSessions, locale, d)} /></td>
+                <td className={`${c.cell} md:py-3`} data-label={t('role')}>
+                  <div className="min-w-0">
+                    {s.id === me.id ? a(`roles.${s.role}`) : <StaffRowForms userId={s.id} email={s.email} role={s.role} active={s.active} hasPassword={s.hasPassword} roles={roleOptions} actions={actions} />}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { getChange, type ChangeDetail } from '@/lib/data/changes/queries';
 import { getSetting } from '@/lib/data/settings';
+import { figureUnit } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { AdminHeader, Notice } from '@/components/admin/AdminHeader';
@@ -49,6 +50,8 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
   if (can(staff.role, 'draft') && (status === 'draft' || status === 'rejected')) steps.push({ step: 'discard', action: discardChangeAction });
   const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected') && change.entityType !== 'breakdown';
   const pub = publicHref(change);
+  // A value reads as on the public pages, which needs its figure's unit.
+  const unit = change.entityType === 'observation' ? await figureUnit(change.entitySlug.split('/')[0]) : null;
   const name = changeName(change, locale, t);
   return (
     <>
@@ -71,7 +74,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
         <section role="alert" aria-labelledby="moved-heading" className="mt-6 space-y-3 rounded-2xl border-2 border-calc bg-calc-soft/60 p-4">
           <h2 id="moved-heading" className="text-lg font-bold">{t('recordMovedTitle')}</h2>
           <p>{t('recordMovedBody')}</p>
-          {change.threeWay.length ? <ThreeWayTable fields={change.threeWay} caption={t('threeWayTitle')} /> : null}
+          {change.threeWay.length ? <ThreeWayTable fields={change.threeWay} caption={t('threeWayTitle')} unit={unit} /> : null}
           {can(staff.role, 'draft') && change.baseToken !== 'new' ? (
             <ChangeActions steps={[{ step: 'rebase', action: rebaseChangeAction, hint: t('rebaseHint') }]} changeId={change.id} revision={change.revision} />
           ) : null}
@@ -80,7 +83,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
       {change.entityType !== 'breakdown' ? (
         <section aria-labelledby="diff-heading" className="mt-6">
           <h2 id="diff-heading" className="mb-2 text-xl font-bold">{status === 'published' ? t('diffPublishedTitle') : t('diffTitle')}</h2>
-          {change.changes.length ? <DiffTable changes={change.changes} caption={t('diffTitle')} /> : <p className="text-muted">{t('diffEmpty')}</p>}
+          {change.changes.length ? <DiffTable changes={change.changes} caption={t('diffTitle')} unit={unit} /> : <p className="text-muted">{t('diffEmpty')}</p>}
         </section>
       ) : null}
       {steps.length ? (

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { can } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 import { getChange } from '@/lib/data/changes/queries';
-import { getArchiveFacts } from '@/lib/data/staff-records';
+import { figureUnit, getArchiveFacts } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { redirect } from '@/lib/i18n/navigation';
 import { parseObservationKey } from '@/lib/validation/observation';
@@ -44,7 +44,7 @@ export default async function EditChangePage({ params }: PageProps<'/[locale]/ad
       </AdminHeader>
       {type === 'figure' ? <FigureForm action={saveFigureDraftAction} options={await figureFormOptions(locale)} {...shared} /> : null}
       {type === 'observation' ? (
-        <ObservationForm mode={parseObservationKey(change.entitySlug).number === null ? 'add' : 'correct'} action={saveObservationDraftAction} options={await observationFormOptions(locale)} {...shared} />
+        <ObservationForm mode={parseObservationKey(change.entitySlug).number === null ? 'add' : 'correct'} action={saveObservationDraftAction} options={await observationFormOptions(locale)} unit={await figureUnit(change.entitySlug.split('/')[0])} {...shared} />
       ) : null}
       {type === 'initiative' ? (
         <>

@@ -38,6 +38,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ lo
       <ObservationForm
         mode={adding ? 'add' : 'correct'}
         action={saveObservationDraftAction}
+        unit={String(figure.content.unit)}
         initial={{ ...(state?.content ?? {}), reason: '' }}
         base={state?.content ?? {}}
         meta={{ slug: key, changeId: null, expectedRevision: null, baseToken: state?.token ?? NEW_RECORD }}
