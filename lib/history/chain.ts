@@ -1,16 +1,10 @@
 import type { PrismaClient } from '../generated/prisma/client';
+import { providerOf } from '../data/locks';
 import { canonicalJson, GENESIS_HASH, linkHash } from './canonical';
 import { readHistoryRecords, type HistoryDb, type HistoryRecord } from './records';
 
 /** The key of the transaction-scoped PostgreSQL lock that lets one publish at a time extend the chain. */
 const HISTORY_LOCK = 7_301_004_117;
-
-/** Which engine a client talks to (Prisma keeps it on every client, transactions included); never guessed. */
-function providerOf(db: HistoryDb): string {
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  if (!provider) throw new Error('Cannot tell the database engine of this Prisma client: the history lock would be skipped');
-  return provider;
-}
 
 /** On PostgreSQL, waits until no other transaction is extending the chain; SQLite write transactions already run one at a time. */
 async function lockHistory(tx: HistoryDb): Promise<void> {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '../../db';
+import { lockUntilCommit } from '../locks';
 import { recordAuditEvent, type Actor, type AuditAction } from '../audit-log';
 import type { ChangeStatus, EntityType } from '../../validation/change';
 import type { PublicChange } from '../revalidate';
@@ -37,25 +38,6 @@ async function currentRecord(tx: Tx, entityType: EntityType, slug: string, baseT
 }
 
 /** PostgreSQL's serialization failure (40001), as Prisma or its driver adapter reports it. */
-function isWriteConflict(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { kind?: string } } | null;
-  return e?.code === 'P2034' || e?.cause?.kind === 'TransactionWriteConflict';
-}
-
-/**
- * Runs a transaction that must not interleave with another one (SERIALIZABLE on PostgreSQL, SQLite's only level);
- * when the database aborts one of two conflicting transactions, it runs again and sees what the other wrote.
- */
-async function serialised<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await prisma.$transaction(fn, { isolationLevel: 'Serializable' });
-    } catch (error) {
-      if (attempt >= 5 || !isWriteConflict(error)) throw error;
-    }
-  }
-}
-
 /** Everyone who wrote or edited a change; none of them may review it. */
 async function addContributor(tx: Tx, changeRequestId: number, userId: string): Promise<void> {
   await tx.changeContributor.upsert({ where: { changeRequestId_userId: { changeRequestId, userId } }, create: { changeRequestId, userId }, update: {} });
@@ -69,11 +51,12 @@ async function isContributor(tx: Tx, change: { id: number; authorId: string }, u
 
 /**
  * Starts a change from a staff form; nothing public changes until someone else publishes it. A record has one open
- * change at a time: a second is refused with the open one's id (checked inside a serialisable transaction, so two
- * people starting at once cannot both succeed).
+ * change at a time: a second is refused with the open one's id (checked under a lock on the record, so two people
+ * starting at once cannot both succeed).
  */
 export async function startChange(actor: Actor, entityType: EntityType, slug: string, input: DraftInput): Promise<number> {
-  return serialised(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    await lockUntilCommit(tx, `change:${entityType}:${slug}`);
     const open = await tx.changeRequest.findFirst({ where: { entityType, entitySlug: slug, status: { in: openStatuses } }, orderBy: { id: 'asc' }, select: { id: true } });
     if (open) throw new OpenChangeError(open.id);
     const current = await currentRecord(tx, entityType, slug, input.baseToken);
