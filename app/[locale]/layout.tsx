@@ -1,12 +1,13 @@
-import '@fontsource-variable/noto-sans-arabic/wght.css';
 import '../globals.css';
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { directionOf, isLocale, locales } from '@/lib/i18n/locales';
 import { DEFAULT_DIGITS } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
+import { arabicFontHref } from '@/lib/font-files';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { DemoBanner } from '@/components/layout/DemoBanner';
@@ -38,6 +39,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations('Site');
   const synthetic = await isSyntheticDataset();
+  // Only Arabic pages use the web font; fetched beside the stylesheet, Arabic text does not swap late.
+  if (locale === 'ar') preload(arabicFontHref, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
 
   return (
     <html lang={locale} dir={directionOf(locale)} data-digits={DEFAULT_DIGITS} suppressHydrationWarning>

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { formatDisclosed, formatDisclosedExact } from '@/lib/small-count';
 import { Link } from '@/lib/i18n/navigation';
 import { Num } from '@/components/ui/Num';
+import { tap } from '@/components/ui/tap';
 
 /** Every value of a breakdown, as published: small counts of people read "fewer than N". */
 export async function BreakdownTable({ view, locale, caption }: { view: BreakdownView; locale: Locale; caption: string }) {
@@ -28,7 +29,7 @@ export async function BreakdownTable({ view, locale, caption }: { view: Breakdow
           {view.rows.map((r, i) => (
             <tr key={`${r.governorate?.code}-${i}`} className="border-b border-line/60" data-code={r.governorate?.code}>
               <th scope="row" className="py-2 text-start font-normal">
-                {r.governorate ? <Link href={`/governorates/${r.governorate.code}`} className="text-brand underline">{r.governorate.name}</Link> : '—'}
+                {r.governorate ? <Link href={`/governorates/${r.governorate.code}`} className={`${tap} text-brand underline`}>{r.governorate.name}</Link> : '—'}
               </th>
               {hasPeriods ? (
                 <td className="py-2">{r.periodStart ? <Num locale={locale} format={(d) => formatDate(r.periodStart!, locale, 'month', d)} /> : '—'}</td>

@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { Num } from '@/components/ui/Num';
 import { changeWords } from './change-words';
+import { tap } from '@/components/ui/tap';
 
 export type PublishedChange = ChangeEntry & { id: number; reason: string; publishedAt: string };
 
@@ -27,7 +28,7 @@ export async function ChangeList({ entries, figures, locale }: { entries: Publis
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <p className="font-semibold">
                 {e.entityType === 'figure' && figure && e.version ? (
-                  <Link href={`/figures/${e.entitySlug}/v/${e.version}`} className="text-brand underline">
+                  <Link href={`/figures/${e.entitySlug}/v/${e.version}`} className={`${tap} text-brand underline`}>
                     {subject} · {t('version', { n: e.version })}
                   </Link>
                 ) : (

@@ -5,10 +5,11 @@ import { Chart as ChartJS, LinearScale, LineElement, PointElement, Tooltip, type
 import { Line } from 'react-chartjs-2';
 import { formatDate, formatValue, intlLocale, type Digits } from '@/lib/format';
 import { cssVar, useChartCanvas } from './canvas-support';
+import { labelFitPlugin } from './fit-plugin';
 import { PngButton } from './PngButton';
 import type { LineChartProps } from './types';
 
-ChartJS.register(LineElement, PointElement, LinearScale, Tooltip);
+ChartJS.register(LineElement, PointElement, LinearScale, Tooltip, labelFitPlugin);
 
 const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
 

@@ -7,8 +7,10 @@ export interface BarDatum {
   label: string;
   /** A short name for the axis; the table and tooltip keep the full label. */
   shortLabel?: string;
-  /** null: a small count of people, published only as "fewer than N" and never drawn. */
+  /** null: a small count of people, published only as "fewer than N", or a value no source states (`gap`); never drawn. */
   value: number | null;
+  /** A value the portal's sources do not state: no bar, and these words in its place on the chart and in the table. */
+  gap?: string;
   unit: Unit;
   /** The unit in words for axis titles and tooltips ("مواطن", "citizens"). */
   unitLabel: string;
@@ -18,10 +20,13 @@ export interface BarDatum {
   source?: string;
 }
 
-/** Offers a PNG with the title and these lines (source, as-of, link) drawn into the image. */
+/** Offers a PNG with the title and these lines drawn into the image, in this order. */
 export interface ChartDownload {
   label: string;
+  /** The caution and what the chart does not show, then each source with its date. */
   lines: string[];
+  /** The chart's address on the portal, drawn last (always left to right). */
+  url: string;
   filename: string;
 }
 
@@ -30,9 +35,8 @@ export interface BarChartProps {
   locale: Locale;
   /** The canvas's accessible name. */
   title: string;
+  /** All of one unit, on one scale from zero: the portal never draws twin axes. */
   bars: BarDatum[];
-  /** Bars in different units each get their own scale, never one shared axis. */
-  separateScales?: boolean;
   download?: ChartDownload;
   /** Long lists (one bar per governorate) read better as horizontal bars, one colour, one scale. */
   horizontal?: boolean;

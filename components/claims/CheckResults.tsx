@@ -6,6 +6,7 @@ import { checkPaths } from '@/lib/claims/record';
 import { summaryText } from '@/lib/claims/words';
 import type { CheckResult } from '@/lib/claims/types';
 import { NumberResult } from './NumberResult';
+import { tap } from '@/components/ui/tap';
 
 /** The whole result, rendered on the server: what differs overall, each number, and the links to keep and share it. */
 export async function CheckResults({ result, locale, vocabulary }: { result: CheckResult; locale: Locale; vocabulary: CheckVocabulary }) {
@@ -35,7 +36,7 @@ export async function CheckResults({ result, locale, vocabulary }: { result: Che
           <a href={paths.page} className="break-all text-brand underline" data-testid="check-permalink">{`${siteUrl()}${paths.page}`}</a>
         </p>
         <p className="mt-1">
-          <a href={paths.image} className="text-brand underline" data-testid="check-image">{t('image')}</a>
+          <a href={paths.image} className={`${tap} text-brand underline`} data-testid="check-image">{t('image')}</a>
         </p>
       </section>
     </section>

@@ -10,6 +10,7 @@ import { Num } from '@/components/ui/Num';
 import { Quote } from '@/components/ui/Quote';
 import { Badge } from '@/components/ui/Badge';
 import { SourceLine } from '@/components/figures/SourceLine';
+import { tap } from '@/components/ui/tap';
 
 /** What the source says where the number most likely comes from: the figure, its value and meaning, and the exact quote. */
 export async function SourceSide({ id, target, locale, vocabulary }: { id: string; target: Target; locale: Locale; vocabulary: CheckVocabulary }) {
@@ -36,7 +37,7 @@ export async function SourceSide({ id, target, locale, vocabulary }: { id: strin
               <Badge tone="calc">{target.label}</Badge> <span className="text-sm">{t('calculated')}</span>
             </>
           ) : (
-            <Link href={`/figures/${target.slug}`} className="text-brand underline">{target.label}</Link>
+            <Link href={`/figures/${target.slug}`} className={`${tap} text-brand underline`}>{target.label}</Link>
           ),
         )}
         {row(t('fields.value'), <Num locale={locale} format={(d) => targetValueText(target, vocabulary.words(d), vocabulary.unitWord)} />)}

@@ -5,19 +5,25 @@ import { siteUrl } from '@/lib/site';
 import { ChartFrame } from '@/components/charts/ChartFrame';
 import { headlineCharts, type HeadlineChartId } from '@/components/charts/headline-charts';
 import { SourceLine } from '@/components/figures/SourceLine';
+import { EmbedCredit } from './EmbedCredit';
 
-/** A headline chart on its own, with its summary, table, the source line of each of its values and a link back; frozen charts say so. */
+/**
+ * A headline chart on its own, with its summary, table, the source line of each of its values and a link back;
+ * frozen charts say so. `figures` are those the chart may draw (all figures for a live embed, the frozen versions
+ * for a frozen one).
+ */
 export async function EmbedChart({ id, figures, locale, frozen }: { id: HeadlineChartId; figures: FigureView[]; locale: Locale; frozen?: string }) {
   const [tc, tu, te, tm, tsrc] = await Promise.all([getTranslations('Charts'), getTranslations('Units'), getTranslations('Embed'), getTranslations('Measures'), getTranslations('Source')]);
   const chart = headlineCharts(figures, locale, tc, tu, tm, tsrc).find((c) => c.id === `chart-${id}`);
   if (!chart) return null;
   return (
-    <div className="space-y-2">
+    <div>
       <ChartFrame {...chart} headingLevel={1} />
-      {/* Each bar is its own figure's observation, so each names its own source. */}
-      {[...new Map(figures.map((f) => [f.source.slug, f.source])).values()].map((s) => <SourceLine key={s.slug} source={s} locale={locale} />)}
-      {frozen ? <p className="text-xs text-calc">{te('frozenChart', { versions: frozen })}</p> : null}
-      <a href={`${siteUrl()}/${locale}#charts`} target="_blank" rel="noopener" className="text-sm font-semibold text-brand underline">{te('viewOnPortal')}</a>
+      {frozen ? <p className="mt-2 text-xs text-calc">{te('frozenChart', { versions: frozen })}</p> : null}
+      <EmbedCredit href={`${siteUrl()}/${locale}#${chart.id}`}>
+        {/* Each bar is its own figure's observation, so each names its own source. */}
+        {chart.sources.map((s) => <SourceLine key={s.slug} source={s} locale={locale} />)}
+      </EmbedCredit>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { Num } from '@/components/ui/Num';
 import { FigureValue } from '@/components/figures/FigureValue';
 import { sourceAttribution } from '@/components/figures/SourceLine';
 import { ValueCheck } from '@/components/figures/ValueCheck';
+import { EmbedCredit } from './EmbedCredit';
 
 /**
  * The embeddable fact card: the shown observation's value, kind, date and own source (the headline on a live
@@ -25,13 +26,12 @@ export async function EmbedFigure({ figure, latestVersion, locale, frozen }: { f
         <span className="text-muted">{t('asOf')} <Num locale={locale} format={(d) => formatDate(figure.asOf, locale, figure.asOfPrecision, d)} /></span>
       </p>
       <div className="mt-2"><ValueCheck observation={figure.observation} compact /></div>
-      <p className="mt-2 text-xs text-muted" data-testid="embed-source">
-        {t('source')}: <span dir="auto">{sourceAttribution(figure.source, ts)}</span>
-      </p>
       {frozen && latestVersion > figure.version ? <p className="mt-2 text-xs text-calc">{t('olderVersion', { n: figure.version })}</p> : null}
-      <a href={link} target="_blank" rel="noopener" className="mt-2 inline-block text-sm font-semibold text-brand underline">
-        {t('viewOnPortal')}
-      </a>
+      <EmbedCredit href={link}>
+        <p className="text-xs text-muted" data-testid="embed-source">
+          {t('source')}: <span dir="auto">{sourceAttribution(figure.source, ts)}</span>
+        </p>
+      </EmbedCredit>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { tap } from '@/components/ui/tap';
 
 const formats = ['csv', 'xlsx', 'json'] as const;
 
@@ -22,7 +23,7 @@ export async function DownloadLinks({ slug }: { slug: string }) {
         </li>
       ))}
       <li>
-        <a href="/api/v1/datapackage.json" className="text-brand underline">{t('dataPackage')}</a>
+        <a href="/api/v1/datapackage.json" className={`${tap} text-brand underline`}>{t('dataPackage')}</a>
       </li>
     </ul>
   );

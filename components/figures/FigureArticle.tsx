@@ -17,6 +17,7 @@ import { ValueCheck } from './ValueCheck';
 import { ObservationTable } from './ObservationTable';
 import { ObservationChart } from './ObservationChart';
 import { NotStated } from './NotStated';
+import { tap } from '@/components/ui/tap';
 
 /**
  * The public figure page's content; staff previews render the same component with the proposed values.
@@ -32,7 +33,7 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
     <article>
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
-          <Link href="/figures" className="underline">{t('allFigures')}</Link>
+          <Link href="/figures" className={`${tap} underline`}>{t('allFigures')}</Link>
         </nav>
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">{figure.label}</h1>
         <div className="mt-6 rounded-2xl border border-line bg-surface p-6">
@@ -68,7 +69,7 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
             {figure.initiative ? (
               <div>
                 <dt className="text-sm text-muted">{t('initiative')}</dt>
-                <dd><Link href={`/initiatives/${figure.initiative.slug}`} className="text-brand underline">{figure.initiative.name}</Link></dd>
+                <dd><Link href={`/initiatives/${figure.initiative.slug}`} className={`${tap} text-brand underline`}>{figure.initiative.name}</Link></dd>
               </div>
             ) : null}
             <div>

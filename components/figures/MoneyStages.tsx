@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/Badge';
 import { Num } from '@/components/ui/Num';
 import { Section } from '@/components/ui/Section';
 import { sourceAttribution } from './SourceLine';
+import { tap } from '@/components/ui/tap';
 
 type T = Awaited<ReturnType<typeof getTranslations<'MoneyStages'>>>;
 
@@ -27,7 +28,7 @@ async function StageCard({ stage, step, initiative, locale }: { stage: StageView
           <p className="text-sm">{t('asOf')} <Num locale={locale} format={(d) => formatDate(f.asOf, locale, f.asOfPrecision, d)} /></p>
           <p className="text-sm"><span className="text-muted">{t('source')}</span> <span dir="auto">{sourceAttribution(f.source, ts)}</span></p>
           <p className="text-sm">
-            <Link href={`/figures/${f.slug}#observation-${f.observationNumber}`} className="text-brand underline">{f.current ? t('quoteLink') : f.label}</Link>
+            <Link href={`/figures/${f.slug}#observation-${f.observationNumber}`} className={`${tap} text-brand underline`}>{f.current ? t('quoteLink') : f.label}</Link>
           </p>
         </>
       ) : (
@@ -79,7 +80,7 @@ async function PartsTable({ check: c, locale }: { check: PartsCheck; locale: Loc
         <p className="mt-1 text-sm text-muted"><Num locale={locale} format={(d) => t('coverage', { count: formatNumber(c.coverage.count, locale, d), of: formatNumber(c.coverage.of, locale, d) })} /></p>
       ) : null}
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-semibold">{t('tableTitle')}</summary>
+        <summary className="min-h-6 cursor-pointer text-sm font-semibold">{t('tableTitle')}</summary>
         <table className="mt-2 w-full max-w-xl border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead>
@@ -87,10 +88,10 @@ async function PartsTable({ check: c, locale }: { check: PartsCheck; locale: Loc
           </thead>
           <tbody>
             {c.parts.map((p) => (
-              <Fragment key={`${p.slug ?? ''}${p.name}`}>{row(p.slug ? <Link href={`/figures/${p.slug}`} className="underline">{p.name}</Link> : p.name, p.value)}</Fragment>
+              <Fragment key={`${p.slug ?? ''}${p.name}`}>{row(p.slug ? <Link href={`/figures/${p.slug}`} className={`${tap} underline`}>{p.name}</Link> : p.name, p.value)}</Fragment>
             ))}
             {row(t('partsSum'), c.partsSum, true)}
-            {row(<Link href={`/figures/${c.total.slug}#observation-${c.total.observationNumber}`} className="underline">{t('total')}</Link>, c.total.value, true)}
+            {row(<Link href={`/figures/${c.total.slug}#observation-${c.total.observationNumber}`} className={`${tap} underline`}>{t('total')}</Link>, c.total.value, true)}
             {row(t('difference'), c.difference, true)}
           </tbody>
         </table>

@@ -42,7 +42,8 @@ export async function ObservationChart({ figure, locale }: { figure: FigureView;
       download={{
         label: tc('downloadPng'),
         filename: `shafafiya-${figure.slug}-observations.png`,
-        lines: [...figure.observations.map((o) => `${when(o.asOf, o.asOfPrecision)}: ${value(o.value)} · ${tc('sourceLabel')} ${sourceAttribution(o.source, ts)}`), `${siteUrl()}/${locale}/figures/${figure.slug}`],
+        lines: figure.observations.map((o) => `${when(o.asOf, o.asOfPrecision)}: ${value(o.value)} · ${tc('sourceLabel')} ${sourceAttribution(o.source, ts)}`),
+        url: `${siteUrl()}/${locale}/figures/${figure.slug}`,
       }}
     />
   );

@@ -8,6 +8,7 @@ import { Num } from '@/components/ui/Num';
 import { ArchiveLink } from './ArchiveLink';
 import { FigureValue } from './FigureValue';
 import { ValueCheck } from './ValueCheck';
+import { tap } from '@/components/ui/tap';
 
 type T = Awaited<ReturnType<typeof getTranslations<'Observations'>>>;
 
@@ -40,7 +41,7 @@ export async function ObservationTable({ figure, locale }: { figure: FigureView;
           {figure.observations.map((o) => (
             <tr key={o.number} id={`observation-${o.number}`} className="block scroll-mt-20 border-b border-line/60 py-2 align-top target:bg-brand-soft/60 md:table-row md:py-0" data-observation={o.number}>
               <th scope="row" className="block py-1 pe-3 text-start font-normal md:table-cell md:py-3">
-                <a href={`#observation-${o.number}`} className="text-muted underline">{t('number', { n: o.number })}</a>
+                <a href={`#observation-${o.number}`} className={`${tap} text-muted underline`}>{t('number', { n: o.number })}</a>
                 <span className="block font-semibold"><Num locale={locale} format={(d) => observationWhen(o, locale, d, t)} /></span>
                 {o.number === head ? <span className="mt-1 block"><Badge>{t('headline')}</Badge></span> : null}
               </th>

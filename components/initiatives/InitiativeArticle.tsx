@@ -10,6 +10,7 @@ import { Section } from '@/components/ui/Section';
 import { FigureCard } from '@/components/figures/FigureCard';
 import { SourceDetails } from '@/components/figures/SourceDetails';
 import { FactSheetLink } from '@/components/figures/FactSheetLink';
+import { tap } from '@/components/ui/tap';
 
 /** The public initiative page's content; staff previews render the same component with the proposed text. */
 export async function InitiativeArticle({ initiative, locale }: { initiative: InitiativeView; locale: Locale }) {
@@ -20,7 +21,7 @@ export async function InitiativeArticle({ initiative, locale }: { initiative: In
     <article>
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
-          <Link href="/initiatives" className="underline">{t('all')}</Link>
+          <Link href="/initiatives" className={`${tap} underline`}>{t('all')}</Link>
         </nav>
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">{initiative.name}</h1>
         <p className="mt-3 max-w-3xl text-lg text-muted">{initiative.summary}</p>

@@ -31,7 +31,7 @@ export function DigitsSwitch({ labels }: { labels: { label: string; latn: string
           type="button"
           aria-pressed={digits === d}
           onClick={() => choose(d)}
-          className="px-3 py-1 aria-pressed:bg-brand aria-pressed:text-brand-ink"
+          className="min-h-11 min-w-11 px-3 py-1 aria-pressed:bg-brand aria-pressed:text-brand-ink sm:min-h-8"
         >
           <span aria-hidden="true">{d === 'latn' ? '123' : '١٢٣'}</span>
           <span className="sr-only">{labels[d]}</span>

@@ -17,7 +17,7 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
     <a
       href={`/${target.locale}${rest}`}
       hrefLang={target.locale}
-      className="rounded-full border border-control px-3 py-1 text-ink no-underline hover:border-brand hover:text-brand"
+      className="inline-flex min-h-11 items-center rounded-full border border-control px-3 text-sm text-ink no-underline hover:border-brand hover:text-brand sm:min-h-8"
     >
       <span lang={target.locale}>{target.name}</span>
       <span className="sr-only">: {label}</span>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/locales';
+import { tap } from '@/components/ui/tap';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getTranslations('Footer');
@@ -11,12 +12,12 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
         <div className="space-y-2 sm:text-end">
           <p>{t('license')}</p>
           <p>
-            <Link href="/about" locale={locale} className="text-brand underline">
+            <Link href="/about" locale={locale} className={`${tap} text-brand underline`}>
               {t('methodology')}
             </Link>
           </p>
           <p>
-            <Link href="/admin" locale={locale} prefetch={false} rel="nofollow" className="text-muted underline">
+            <Link href="/admin" locale={locale} prefetch={false} rel="nofollow" className={`${tap} text-muted underline`}>
               {t('staffSignIn')}
             </Link>
           </p>

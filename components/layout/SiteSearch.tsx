@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 export async function SiteSearch({ locale }: { locale: Locale }) {
   const t = await getTranslations('SearchBox');
   return (
-    <form role="search" aria-label={t('label')} action={`/${locale}/search`} method="get" className="flex items-center gap-1.5">
+    <form role="search" aria-label={t('label')} action={`/${locale}/search`} method="get" className="flex w-full items-center gap-1.5 sm:w-auto">
       <label htmlFor="site-search" className="sr-only">{t('label')}</label>
       <input
         id="site-search"
@@ -14,9 +14,9 @@ export async function SiteSearch({ locale }: { locale: Locale }) {
         required
         maxLength={200}
         placeholder={t('placeholder')}
-        className="w-44 rounded-full border border-line bg-paper px-3 py-1 text-ink placeholder:text-muted sm:w-60"
+        className="min-h-11 min-w-0 flex-1 rounded-full border border-line bg-paper px-3 py-1 text-ink placeholder:text-muted sm:min-h-8 sm:w-60 sm:flex-none"
       />
-      <button type="submit" className="rounded-full bg-brand px-3 py-1 font-semibold text-brand-ink">{t('submit')}</button>
+      <button type="submit" className="min-h-11 rounded-full bg-brand px-4 py-1 font-semibold text-brand-ink sm:min-h-8 sm:px-3">{t('submit')}</button>
     </form>
   );
 }

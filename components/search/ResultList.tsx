@@ -28,7 +28,7 @@ export function ResultList({ hits, labels }: { hits: SearchHitView[]; labels: Re
         <li key={h.href} className="rounded-2xl border border-line bg-surface p-4" data-type={h.type}>
           <p className="text-sm font-semibold text-muted">{labels.types[h.type]}</p>
           <h2 className="mt-1 text-lg font-bold">
-            <a href={h.href} className="text-ink underline-offset-4 hover:text-brand hover:underline">
+            <a href={h.href} className="block text-ink underline-offset-4 hover:text-brand hover:underline">
               <Highlighted segments={h.title} />
             </a>
           </h2>

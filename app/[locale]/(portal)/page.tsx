@@ -15,6 +15,7 @@ import { Num } from '@/components/ui/Num';
 import { alternates } from '@/lib/i18n/metadata';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { allianceOrganization } from '@/lib/seo/structured-data';
+import { tap } from '@/components/ui/tap';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
@@ -76,7 +77,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               key={c.id}
               {...c}
               embed={
-                <Link href="/data#embed" className="mt-3 inline-block text-sm font-semibold text-brand underline">
+                <Link href="/data#embed" className="mt-3 inline-block min-h-6 text-sm font-semibold text-brand underline">
                   {tc('embed')}
                 </Link>
               }
@@ -97,7 +98,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <div className="max-w-3xl space-y-3 text-lg">
           <p>{t('allianceBody')}</p>
           <p className="text-base text-muted">{t('allianceAttribution')}</p>
-          <Link href="/about" className="font-semibold text-brand underline underline-offset-4">
+          <Link href="/about" className={`${tap} font-semibold text-brand underline underline-offset-4`}>
             {t('methodologyLink')}
           </Link>
         </div>

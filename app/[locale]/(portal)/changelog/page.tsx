@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { ChangeList } from '@/components/changelog/ChangeList';
+import { tap } from '@/components/ui/tap';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/changelog'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -31,9 +32,9 @@ export default async function ChangelogPage({ params }: PageProps<'/[locale]/cha
     <>
       <PageHeader title={t('title')} lead={t('lead')}>
         <p className="mt-3 flex flex-wrap gap-4 text-sm">
-          <a href={`/${locale}/changelog/feed`} className="text-brand underline">{t('feed')}</a>
-          <a href="/api/v1/downloads/changelog.csv" className="text-brand underline">CSV</a>
-          <a href="/api/v1/changelog" className="text-brand underline">JSON API</a>
+          <a href={`/${locale}/changelog/feed`} className={`${tap} text-brand underline`}>{t('feed')}</a>
+          <a href="/api/v1/downloads/changelog.csv" className={`${tap} text-brand underline`}>CSV</a>
+          <a href="/api/v1/changelog" className={`${tap} text-brand underline`}>JSON API</a>
         </p>
         {head && (
           <p className="mt-2 text-sm" id="history-head">

@@ -7,8 +7,10 @@ import { siteUrl } from '@/lib/site';
 import { PageHeader } from '@/components/ui/PageHeader';
 import { Section } from '@/components/ui/Section';
 import { EmbedCode } from '@/components/embed/EmbedCode';
+import { embedHeight } from '@/components/embed/embed-size';
 import { headlineChartFigures } from '@/components/charts/headline-charts';
 import { listFigures } from '@/lib/data/figures';
+import { tap } from '@/components/ui/tap';
 
 const datasets = ['figures', 'observations', 'figure_versions', 'initiatives', 'sources', 'governorates', 'breakdowns', 'changelog'] as const;
 const formats = ['csv', 'xlsx', 'json'] as const;
@@ -47,7 +49,7 @@ export default async function DataPage({ params }: PageProps<'/[locale]/data'>) 
             ))}
           </tbody>
         </table>
-        <p className="mt-4"><a href="/api/v1/datapackage.json" className="font-semibold text-brand underline">{t('dataPackage')}</a></p>
+        <p className="mt-4"><a href="/api/v1/datapackage.json" className={`${tap} font-semibold text-brand underline`}>{t('dataPackage')}</a></p>
       </Section>
       <Section id="embed" title={t('embedTitle')} lead={t('embedLead')}>
         <div className="space-y-6">
@@ -58,14 +60,14 @@ export default async function DataPage({ params }: PageProps<'/[locale]/data'>) 
                 locale={locale}
                 latestPath={`/embed/${locale}/charts/${id}`}
                 frozenPath={`/embed/${locale}/charts/${id}/v/${headlineChartFigures[id].map((s) => versionOf.get(s) ?? 1).join('-')}`}
-                height={640}
+                height={embedHeight.chart[locale]}
               />
             </div>
           ))}
         </div>
       </Section>
       <Section id="api" title={t('apiTitle')} lead={t('apiLead')}>
-        <p className="mb-4"><a href="/api/v1/openapi.json" className="font-semibold text-brand underline">OpenAPI 3.1 (openapi.json)</a></p>
+        <p className="mb-4"><a href="/api/v1/openapi.json" className={`${tap} font-semibold text-brand underline`}>OpenAPI 3.1 (openapi.json)</a></p>
         <ul className="max-w-4xl space-y-3">
           {paths.map(([path, item]) => (
             <li key={path} className="rounded-xl border border-line bg-surface p-4">

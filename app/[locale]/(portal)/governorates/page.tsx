@@ -11,6 +11,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { TileMap } from '@/components/governorates/TileMap';
 import { governorateTiles } from '@/components/breakdowns/breakdown-tiles';
 import { BreakdownList } from '@/components/breakdowns/BreakdownList';
+import { tap } from '@/components/ui/tap';
 
 // Breakdowns published after the build appear within five minutes, without a rebuild.
 export const revalidate = 300;
@@ -46,7 +47,7 @@ export default async function GovernoratesPage({ params }: PageProps<'/[locale]/
         <ul className="grid gap-x-6 gap-y-2 sm:grid-cols-3 lg:grid-cols-4">
           {byName.map((g) => (
             <li key={g.code}>
-              <Link href={`/governorates/${g.code}`} className="text-brand underline">{g.name}</Link>
+              <Link href={`/governorates/${g.code}`} className={`${tap} text-brand underline`}>{g.name}</Link>
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { formatDate, type Digits } from '@/lib/format';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
-import { isPeopleCount, SMALL_COUNT_THRESHOLD } from '@/lib/small-count';
+import { isPeopleCount } from '@/lib/small-count';
 import { Badge } from '@/components/ui/Badge';
 import { Num } from '@/components/ui/Num';
 import { Section } from '@/components/ui/Section';
@@ -16,9 +16,12 @@ import { BreakdownMap } from '@/components/breakdowns/BreakdownMap';
 import { BreakdownTable } from '@/components/breakdowns/BreakdownTable';
 import { BreakdownDownloads } from '@/components/breakdowns/BreakdownDownloads';
 import { SmallCountNote } from '@/components/breakdowns/SmallCountNote';
-import { breakdownBars } from '@/components/breakdowns/breakdown-bars';
+import { breakdownChart } from '@/components/breakdowns/breakdown-chart';
+import { EmbedCode } from '@/components/embed/EmbedCode';
+import { breakdownEmbedHeight } from '@/components/embed/embed-size';
 import { SourceDetails } from '@/components/figures/SourceDetails';
 import { sourceAttribution } from '@/components/figures/SourceLine';
+import { tap } from '@/components/ui/tap';
 
 // Breakdowns published after the build are rendered on their first request, and refreshed every five minutes.
 export const dynamicParams = true;
@@ -44,21 +47,19 @@ export default async function BreakdownPage({ params }: PageProps<'/[locale]/bre
   const id = idOf(rawId);
   const view = id ? await getBreakdown(locale, id) : null;
   if (!view) notFound();
-  const [t, m, tu, ts, governorates] = await Promise.all([getTranslations('Breakdown'), getTranslations('Measures'), getTranslations('Units'), getTranslations('Source'), listGovernorates(locale)]);
+  const [t, m, tu, ts, tc, governorates] = await Promise.all([getTranslations('Breakdown'), getTranslations('Measures'), getTranslations('Units'), getTranslations('Source'), getTranslations('Charts'), listGovernorates(locale)]);
   const { asOf, periodStart } = view;
   const precision = view.asOfPrecision ?? 'day';
   const period = (from: Date | null, to: Date, d: Digits) => {
     const [start, end] = [from ? formatDate(from, locale, precision, d) : null, formatDate(to, locale, precision, d)];
     return start && start !== end ? t('period', { start, end }) : end;
   };
-  const bars = breakdownBars(view, tu(view.figure.unit));
-  const hasSuppressed = bars.some((b) => b.value === null);
 
   return (
     <article>
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
-          <Link href={`/figures/${view.figure.slug}`} className="underline">{view.figure.label}</Link>
+          <Link href={`/figures/${view.figure.slug}`} className={`${tap} underline`}>{view.figure.label}</Link>
         </nav>
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">{view.title}</h1>
         <p className="mt-3 max-w-3xl text-lg text-muted">{t('lead', { figure: view.figure.label })}</p>
@@ -88,15 +89,13 @@ export default async function BreakdownPage({ params }: PageProps<'/[locale]/bre
 
       <Section id="table" title={t('chartTableTitle')}>
         <ChartFrame
-          id="breakdown-chart"
-          locale={locale}
-          title={view.title}
-          summary={t('chartSummary', { count: bars.length })}
-          note={hasSuppressed ? t('chartNote', { threshold: SMALL_COUNT_THRESHOLD }) : undefined}
-          bars={bars}
-          horizontal
+          {...breakdownChart(view, locale, { breakdown: t, charts: tc, units: tu, source: ts })}
           table={<div className="mt-4"><BreakdownTable view={view} locale={locale} caption={t('tableTitle')} /></div>}
         />
+      </Section>
+
+      <Section id="embed" title={tc('embed')}>
+        <EmbedCode locale={locale} latestPath={`/embed/${locale}/breakdowns/${view.id}`} height={breakdownEmbedHeight(view.rows.length)} />
       </Section>
 
       <Section id="source" title={t('sourceTitle')}>

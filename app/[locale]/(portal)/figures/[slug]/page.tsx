@@ -18,6 +18,7 @@ import { listBreakdownsForFigure } from '@/lib/data/breakdowns';
 import { BreakdownList } from '@/components/breakdowns/BreakdownList';
 import { FigureArticle } from '@/components/figures/FigureArticle';
 import { MoneyStages } from '@/components/figures/MoneyStages';
+import { tap } from '@/components/ui/tap';
 
 // Breakdowns published after the build appear within five minutes, without a rebuild.
 export const revalidate = 300;
@@ -86,7 +87,7 @@ export default async function FigurePage({ params }: PageProps<'/[locale]/figure
         </Section>
 
         <Section id="history" title={t('historyTitle')}>
-          <p className="mb-4"><a href={`/${locale}/figures/${slug}/feed`} type="application/atom+xml" className="text-brand underline">{tl('feed')}</a></p>
+          <p className="mb-4"><a href={`/${locale}/figures/${slug}/feed`} type="application/atom+xml" className={`${tap} text-brand underline`}>{tl('feed')}</a></p>
           <ChangeList entries={changes.items} figures={new Map([[slug, figure]])} locale={locale} />
         </Section>
       </FigureArticle>

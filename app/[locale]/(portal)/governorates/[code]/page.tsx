@@ -11,6 +11,7 @@ import { Section } from '@/components/ui/Section';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { GovernorateFigures } from '@/components/governorates/GovernorateFigures';
 import { SmallCountNote } from '@/components/breakdowns/SmallCountNote';
+import { tap } from '@/components/ui/tap';
 
 // Breakdowns published after the build appear within five minutes, without a rebuild.
 export const revalidate = 300;
@@ -39,7 +40,7 @@ export default async function GovernoratePage({ params }: PageProps<'/[locale]/g
     <article>
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
-          <Link href="/governorates" className="underline">{t('all')}</Link>
+          <Link href="/governorates" className={`${tap} underline`}>{t('all')}</Link>
         </nav>
         <p className="mt-3 font-semibold text-brand">{t('eyebrow')}</p>
         <h1 className="text-3xl font-bold leading-snug sm:text-4xl">{name}</h1>

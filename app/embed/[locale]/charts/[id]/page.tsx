@@ -15,7 +15,6 @@ export default async function EmbedLatestChart({ params }: PageProps<'/embed/[lo
   const locale = l as Locale;
   setRequestLocale(locale);
   if (!Object.hasOwn(headlineChartFigures, id)) notFound();
-  const slugs: readonly string[] = headlineChartFigures[id as HeadlineChartId];
-  const figures = (await listFigures(locale)).filter((f) => slugs.includes(f.slug));
-  return <EmbedChart id={id as HeadlineChartId} figures={figures} locale={locale} />;
+  // Every figure: a chart may draw more than its listed ones (the money chart draws each stage that has a figure).
+  return <EmbedChart id={id as HeadlineChartId} figures={await listFigures(locale)} locale={locale} />;
 }

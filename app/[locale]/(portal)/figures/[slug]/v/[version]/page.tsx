@@ -15,6 +15,7 @@ import { VersionFacts } from '@/components/figures/VersionFacts';
 import { SourceDetails } from '@/components/figures/SourceDetails';
 import { FigureCitation } from '@/components/cite/FigureCitation';
 import { EmbedCode } from '@/components/embed/EmbedCode';
+import { tap } from '@/components/ui/tap';
 
 type Props = PageProps<'/[locale]/figures/[slug]/v/[version]'>;
 
@@ -55,7 +56,7 @@ export default async function FigureVersionPage({ params }: Props) {
     <article>
       <div className="mx-auto max-w-6xl px-4 pt-8">
         <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
-          <Link href={`/figures/${slug}`} className="underline">{figure.label}</Link>
+          <Link href={`/figures/${slug}`} className={`${tap} underline`}>{figure.label}</Link>
         </nav>
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">
           {figure.label} <span className="text-muted">· {t('version', { n: figure.version })}</span>
