@@ -1,3 +1,6 @@
+/** A render error arms the hold of that page's response (the 503 page while the database is away; lib/ops/page-errors.ts). */
+export { onRequestError } from './lib/ops/page-errors';
+
 /** Runs once per server process: closes the database on shutdown; on PostgreSQL, listens for other instances' publishes. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;

@@ -1,8 +1,11 @@
 /**
- * `npm run bench`: start the built portal (scripts/start.ts, own dist dir and database), then measure
- * throughput of /ar, a figure page and one static JS chunk with autocannon, and the first-load JS (gzip)
- * of /ar against a bare page of the same build. BENCH_DURATION (s, default 10) shortens a smoke run;
- * BENCH_PORT (default 3100) picks the port. Exits non-zero when a run sees many non-2xx/errors.
+ * `npm run bench`: prepare the portal as production does (`scripts/start.ts --no-serve`: own dist dir and database),
+ * run the compiled server alone (`node <dist>/shafafiya-server.js`, one process), then measure with autocannon the
+ * throughput of /ar and a figure page against a static file of the same size served by the same server (their
+ * bytes copied under `<dist>/static/bench/`, which the server lists when it starts, so it is restarted once), and
+ * one of the build's JS chunks; then the server's RSS, and the first-load JS (gzip) of /ar against a bare page of the
+ * same build. BENCH_DURATION (s, default 10) shortens a smoke run; BENCH_PORT (default 3100) picks the port. Exits
+ * non-zero when a run sees many non-2xx/errors, or when a page serves below 0.5× its same-size static file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,31 +13,33 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { SERVER_ENV, SERVER_NODE_ARGS } from '../scripts/build-server';
 
 const root = path.resolve(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT || 3100);
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const CONNECTIONS = 50;
-const DIST_DIR = '.next-bench';
+const DIST_DIR = process.env.BENCH_DIST_DIR || '.next-bench';
 const BASE = `http://127.0.0.1:${PORT}`;
 const FIGURE = '/ar/figures/database-citizens';
 const GZIP_LEVEL = 9;
 const TARGET_KB = 15;
 const MAX_BAD_SHARE = 0.01; // more than 1 % non-2xx/errors/timeouts fails the run
-const serverEnv = { PORT: String(PORT), DATABASE_URL: 'file:./tmp/bench.db', NEXT_DIST_DIR: DIST_DIR };
-const serverCmd = `${Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(' ')} npx tsx scripts/start.ts`;
+const MIN_PAGE_VS_STATIC = 0.5;
+const serverEnv = { PORT: String(PORT), DATABASE_URL: process.env.BENCH_DATABASE_URL || 'file:./tmp/bench.db', NEXT_DIST_DIR: DIST_DIR };
+const envText = Object.entries(serverEnv).map(([k, v]) => `${k}=${v}`).join(' ');
+const serverCmd = `${envText} npx tsx scripts/start.ts --no-serve && ${envText} ${DIST_DIR}/shafafiya-server.js`;
 
 let server: ChildProcess | undefined;
 
-/** Kill the whole process group (npx → tsx → node start.ts → next start) and wait for it to go. */
+/** Stop the server as a supervisor would (SIGTERM, its graceful stop) and wait for it to go. */
 async function stopServer(): Promise<void> {
   const child = server;
   server = undefined;
   if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const kill = (sig: NodeJS.Signals) => { try { process.kill(-child.pid!, sig); } catch { /* already gone */ } };
-  kill('SIGTERM');
-  const timer = setTimeout(() => kill('SIGKILL'), 5000);
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await gone;
   clearTimeout(timer);
 }
@@ -49,23 +54,44 @@ async function status(url: string): Promise<number> {
   }
 }
 
-async function startServer(): Promise<void> {
+const relay = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, '  │ '));
+
+async function prepare(): Promise<void> {
   if ((await status(`${BASE}/ar`)) !== 0) throw new Error(`something already answers on port ${PORT}; set BENCH_PORT`);
-  console.log(`• Starting: ${serverCmd}`);
-  const child = spawn('npx', ['tsx', 'scripts/start.ts'], {
-    cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...serverEnv },
+  console.log(`• Preparing: ${envText} npx tsx scripts/start.ts --no-serve`);
+  const prep = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts', '--no-serve'], {
+    cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...serverEnv },
+  });
+  prep.stdout!.on('data', relay);
+  prep.stderr!.on('data', relay);
+  const code = await new Promise<number | null>((resolve) => prep.once('exit', resolve));
+  if (code !== 0) throw new Error(`preparing failed (exit ${code})`);
+}
+
+async function startServer(): Promise<void> {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, path.join(root, DIST_DIR, 'shafafiya-server.js')], {
+    cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...serverEnv, ...SERVER_ENV },
   });
   server = child;
-  const relay = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, '  │ '));
-  child.stdout!.on('data', relay);
   child.stderr!.on('data', relay);
-  const deadline = Date.now() + 15 * 60_000; // a cold build on 2 cores takes minutes
+  child.stdout!.resume();
+  const deadline = Date.now() + 2 * 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early (code ${child.exitCode})`);
     if ((await status(`${BASE}/ar`)) === 200) return;
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error('server did not answer 200 on /ar within 15 minutes');
+  throw new Error('server did not answer 200 on /ar within 2 minutes');
+}
+
+/** Resident memory of the server process (Linux /proc), in MiB. */
+function rssMiB(pid: number | undefined): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
 }
 
 function scriptSrcs(html: string): string[] {
@@ -105,22 +131,41 @@ async function measure(name: string, urlPath: string): Promise<Row> {
 }
 
 async function main() {
+  await prepare();
   await startServer();
-  console.log(`• Server is up. autocannon: ${CONNECTIONS} connections, ${DURATION} s per URL, no Accept-Encoding`);
+  // Same-size static files: the very bytes of each page, as files the same server sends from <dist>/static.
+  const staticDir = path.join(root, DIST_DIR, 'static', 'bench');
+  fs.mkdirSync(staticDir, { recursive: true });
+  const pages = [{ name: '/ar', path: '/ar' }, { name: 'figure', path: FIGURE }];
+  const sizes: number[] = [];
+  for (const [i, p] of pages.entries()) {
+    const body = Buffer.from(await (await fetch(BASE + p.path)).arrayBuffer());
+    fs.writeFileSync(path.join(staticDir, `page-${i}.html`), body);
+    sizes.push(body.length);
+  }
+  await stopServer();
+  await startServer();
+  console.log(`• Server is up (pid ${server?.pid}, one process: ${process.execPath} ${SERVER_NODE_ARGS.join(' ')} ${DIST_DIR}/shafafiya-server.js). ` +
+    `autocannon: ${CONNECTIONS} connections, ${DURATION} s per URL, no Accept-Encoding`);
   const busy = await cpuBusy();
   if (busy > 0.25) console.log(`  ⚠ CPUs ${(busy * 100).toFixed(0)} % busy while the server idles: another process competes, figures will be low`);
+  const load = os.loadavg()[0];
 
   const html = await (await fetch(`${BASE}/ar`)).text();
   const scripts = scriptSrcs(html);
   const asset = scripts[0]; // one real JS chunk of this build
   if (!asset) throw new Error('no <script src="/_next/..."> in /ar');
 
-  const rows = [
-    await measure('/ar', '/ar'),
-    await measure('figure', FIGURE),
-    await measure('static', asset),
-  ];
-  const staticRps = rows[2].rps;
+  // Each page right after its same-size static file, so both see the same machine.
+  const rows: (Row & { vs: number | null })[] = [];
+  for (const [i, p] of pages.entries()) {
+    const st = await measure(`static${i}`, `/_next/static/bench/page-${i}.html`);
+    const pg = await measure(p.name, p.path);
+    rows.push({ ...pg, vs: pg.rps / st.rps }, { ...st, name: `  same-size file (${kB(sizes[i])} kB)`, vs: 1 });
+  }
+  const js = await measure('js', asset);
+  rows.push({ ...js, name: 'JS chunk', vs: null });
+  const rss = rssMiB(server?.pid);
 
   // First-load JS: every /_next/ script /ar loads vs. the runtime every page of this build loads.
   const dist = path.join(root, DIST_DIR);
@@ -149,11 +194,12 @@ async function main() {
 
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log('\n══ Results ═════════════════════════════════════════════════════════════');
-  console.log(`${'target'.padEnd(8)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('vs static', 11)}${pad('bad', 6)}  path`);
+  console.log(`${'target'.padEnd(30)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('vs same-size static', 21)}${pad('bad', 6)}  path`);
   for (const r of rows) {
-    console.log(`${r.name.padEnd(8)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50, 8)}${pad(r.p99, 8)}` +
-      `${pad((r.rps / staticRps).toFixed(2), 11)}${pad(r.bad, 6)}  ${r.path}`);
+    console.log(`${r.name.padEnd(30)}${pad(r.rps.toFixed(0), 9)}${pad(r.p50, 8)}${pad(r.p99, 8)}` +
+      `${pad(r.vs === null ? '' : r.vs.toFixed(2), 21)}${pad(r.bad, 6)}  ${r.path}`);
   }
+  console.log(`Server RSS after the runs: ${rss === null ? 'n/a' : `${rss.toFixed(0)} MiB`} (pid ${server?.pid}); load average ${load.toFixed(1)} before measuring`);
   console.log(`\nFirst-load JS, gzip level ${GZIP_LEVEL} (node:zlib), fetched from the server:`);
   console.log(`  /ar         ${pad(kB(pageGz), 7)} kB  (${scripts.length} <script src="/_next/..."> in its HTML)`);
   console.log(`  bare page   ${pad(kB(bareGz), 7)} kB  (build-manifest rootMainFiles + polyfillFiles, ${bareFiles.length} files)`);
@@ -169,9 +215,11 @@ async function main() {
   if (failed.length) {
     throw new Error(`too many non-2xx/errors on ${failed.map((r) => `${r.path} (${r.bad}: ${r.codes})`).join(', ')}`);
   }
+  const slow = rows.filter((r) => r.vs !== null && r.vs < MIN_PAGE_VS_STATIC);
+  if (slow.length) throw new Error(`below ${MIN_PAGE_VS_STATIC}× the same-size static file: ${slow.map((r) => `${r.path} ${r.vs!.toFixed(2)}×`).join(', ')}`);
 }
 
-process.on('exit', () => { if (server?.pid) try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } });
+process.on('exit', () => { if (server?.pid) try { process.kill(server.pid, 'SIGKILL'); } catch { /* gone */ } });
 process.on('SIGINT', () => void stopServer().then(() => process.exit(130)));
 process.on('SIGTERM', () => void stopServer().then(() => process.exit(143)));
 main()

@@ -1,18 +1,37 @@
 /**
- * The production server (what `npm start` runs after building): Next's request handler inside a plain Node HTTP
- * server that adds a request id (x-request-id, kept from the proxy or generated), one JSON log line per API request
- * and per error, a localized 503 page when a page fails because the database is away, and a graceful stop on
- * SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database and the LISTEN connection).
+ * The production server: Next's request handler inside a plain Node HTTP server that adds a request id
+ * (x-request-id, kept from the proxy or generated), one JSON log line per API request and per error, a localized 503
+ * page when a page fails because the database is away, and a graceful stop on SIGTERM/SIGINT (stop accepting, finish
+ * in-flight requests, close the database and the LISTEN connection).
+ *
+ * It runs as compiled JavaScript in one Node process: the build (`npm run build`, or `npm start`, which prepares and
+ * then runs it) bundles this file with esbuild into `<dist dir>/shafafiya-server.js`; production runs
+ * `node .next/shafafiya-server.js` (docs/deploy.md). Responses are passed to Next untouched; only a page whose render
+ * Next reports as failed (lib/ops/page-errors.ts) is held back to be checked.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
-import next from 'next';
+import { loadOrCreateSecretFile } from '../lib/auth/secret-file';
 import { log } from '../lib/ops/log';
+import { PAGE_REQUEST_HEADER, pageHolds } from '../lib/ops/page-errors';
 import { runShutdownHooks } from '../lib/ops/shutdown';
 import { unavailablePage } from './unavailable-page';
 
-const root = path.resolve(__dirname, '..');
+/** The project root: set by the build (relative to the compiled file), or this file's parent under tsx. */
+declare const SHAFAFIYA_ROOT_FROM_BUILD: string | undefined;
+const compiledRoot = typeof SHAFAFIYA_ROOT_FROM_BUILD === 'string' ? SHAFAFIYA_ROOT_FROM_BUILD : undefined;
+const root = compiledRoot !== undefined ? path.resolve(__dirname, compiledRoot) : path.resolve(__dirname, '..');
+
+(process.env as Record<string, string>).NODE_ENV = 'production';
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+// The compiled server sits in the build it serves: serve that build unless told otherwise.
+if (compiledRoot !== undefined) process.env.NEXT_DIST_DIR ??= path.relative(root, __dirname);
+// The server never needs the owning role's credentials (migrations run before it starts).
+delete process.env.MIGRATION_DATABASE_URL;
+// Staff sessions need a signing key: the configured one, else the one kept under data/ (as `npm start` does).
+process.env.AUTH_SECRET ||= loadOrCreateSecretFile(root);
+
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOSTNAME_BIND || '0.0.0.0';
 const GRACE_MS = Number(process.env.SHUTDOWN_GRACE_MS || 10_000);
@@ -26,84 +45,84 @@ async function databaseAnswers(): Promise<boolean> {
   }
 }
 
+type Args = unknown[];
+
 /**
- * Holds back a failing page response (status 500) until it ends, then sends it, or, when the database does not
- * answer, the localized 503 page instead. Other responses pass straight through.
+ * Called only for a page whose render failed: holds the response until it ends, then sends it unchanged, or, when
+ * it is an error (5xx) and the database does not answer, the localized 503 page instead.
  */
-function guardPageErrors(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const url = req.url ?? '/';
-  if (url.startsWith('/api/') || url.startsWith('/_next/')) return;
-  const origWriteHead = res.writeHead.bind(res) as (...a: unknown[]) => http.ServerResponse;
-  const origWrite = res.write.bind(res) as (...a: unknown[]) => boolean;
-  const origEnd = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
-  let held: { args: unknown[]; chunks: unknown[] } | null = null;
-  res.writeHead = ((...args: unknown[]) => {
-    if (args[0] === 500 && !held) {
-      held = { args, chunks: [] };
-      return res;
-    }
-    // A second writeHead for a held response (Next's error paths do this) only updates what will be sent.
-    if (held) {
-      held.args = args;
-      return res;
-    }
-    return origWriteHead(...args);
+function holdFailedPage(req: http.IncomingMessage, res: http.ServerResponse): void {
+  if (res.headersSent || (res as { __held?: boolean }).__held) return;
+  (res as { __held?: boolean }).__held = true;
+  const proto = http.ServerResponse.prototype;
+  let head: Args | null = null;
+  const chunks: unknown[] = [];
+  res.writeHead = ((...args: Args) => {
+    head = args;
+    return res;
   }) as typeof res.writeHead;
-  res.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (!res.headersSent && !held) res.writeHead(res.statusCode);
-    if (held) {
-      held.chunks.push(chunk);
-      const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-      cb?.();
-      return true;
-    }
-    return origWrite(chunk, ...rest);
+  res.write = ((chunk: unknown, ...rest: Args) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(chunk);
+    (rest.find((r) => typeof r === 'function') as (() => void) | undefined)?.();
+    return true;
   }) as typeof res.write;
-  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-    if (!res.headersSent && !held) res.writeHead(res.statusCode);
-    if (!held) return origEnd(chunk, ...rest);
-    const h = held;
-    if (chunk !== undefined && typeof chunk !== 'function') h.chunks.push(chunk);
-    void databaseAnswers().then((ok) => {
+  res.end = ((chunk?: unknown) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(chunk);
+    // Back to Node's own methods for what is sent now.
+    delete (res as Partial<http.ServerResponse>).writeHead;
+    delete (res as Partial<http.ServerResponse>).write;
+    delete (res as Partial<http.ServerResponse>).end;
+    const status = typeof head?.[0] === 'number' ? (head[0] as number) : res.statusCode;
+    void (status >= 500 ? databaseAnswers() : Promise.resolve(true)).then((ok) => {
       if (ok) {
-        if (!res.headersSent) origWriteHead(...h.args);
-        for (const c of h.chunks) origWrite(c);
-        origEnd();
+        if (head) (proto.writeHead as (...a: Args) => unknown).apply(res, head);
+        for (const c of chunks) res.write(c as Buffer);
+        res.end();
         return;
       }
-      const locale = url.startsWith('/en') ? 'en' : 'ar';
-      for (const name of res.getHeaderNames()) res.removeHeader(name);
-      res.statusCode = 503;
-      origWriteHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' });
-      origEnd(unavailablePage(locale));
+      const locale = (req.url ?? '/').startsWith('/en') ? 'en' : 'ar';
+      for (const name of res.getHeaderNames()) if (name !== 'x-request-id') res.removeHeader(name);
+      res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' });
+      res.end(unavailablePage(locale));
     });
     return res;
   }) as typeof res.end;
 }
 
 async function main() {
+  const { default: next } = await import('next');
   const app = next({ dev: false, dir: root, hostname: 'localhost', port });
   await app.prepare();
   const handle = app.getRequestHandler();
 
   let stopping = false;
+  let sequence = 0;
   const server = http.createServer((req, res) => {
     if (stopping) res.setHeader('Connection', 'close');
+    const url = req.url ?? '/';
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
     req.headers['x-request-id'] = requestId;
     // The socket's address for lib/auth/client-ip.ts; overwriting it here means no client can supply its own.
     req.headers['x-shafafiya-peer'] = req.socket.remoteAddress ?? '';
     res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const entry = { requestId, method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
+    const isApi = url.startsWith('/api/');
+    // Pages get a private id (overwritten, like the peer) under which a render error can ask to hold the response.
+    let pageId: string | undefined;
+    if (!isApi && !url.startsWith('/_next/')) {
+      pageId = String(++sequence);
+      req.headers[PAGE_REQUEST_HEADER] = pageId;
+      pageHolds.set(pageId, () => holdFailedPage(req, res));
+    } else delete req.headers[PAGE_REQUEST_HEADER];
+    const started = performance.now();
+    res.once('close', () => {
+      if (pageId) pageHolds.delete(pageId);
+      if (res.statusCode < 500 && !isApi) return;
+      const entry = { requestId, method: req.method, url, status: res.statusCode, ms: Math.round((performance.now() - started) * 10) / 10, aborted: res.writableFinished ? undefined : true };
       if (res.statusCode >= 500) log.error(entry, 'request failed');
-      else if (req.url?.startsWith('/api/')) log.info(entry, 'api request');
+      else log.info(entry, 'api request');
     });
-    guardPageErrors(req, res);
     handle(req, res).catch((error: unknown) => {
-      log.error({ requestId, url: req.url, err: String(error) }, 'unhandled');
+      log.error({ requestId, url, err: String(error) }, 'unhandled');
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });

@@ -1,7 +1,10 @@
 /**
  * `npm start`: check the environment, apply the migrations of DATABASE_URL's engine (SQLite or PostgreSQL), seed
- * an empty database, build when the sources (or the database it was built from) changed, then serve on PORT
- * (default 3000) with scripts/server.ts. On PostgreSQL the database must be reachable: the build prerenders pages.
+ * an empty database, build when the sources (or the database it was built from) changed and compile the server
+ * (scripts/build-server.ts), then serve on PORT (default 3000) with the compiled `<dist dir>/shafafiya-server.js`
+ * in its own plain Node process. `--no-serve` (what `npm run build` runs) stops after preparing; production then
+ * runs `exec .next/shafafiya-server.js` (docs/deploy.md). On PostgreSQL the database must be reachable: the
+ * build prerenders pages.
  * With SHAFAFIYA_DEMO=1 (set by `npm run demo`) it also seeds synthetic demo data, and only ever into a
  * database other than the default one; without it, it refuses any database that holds demo data.
  */
@@ -14,6 +17,7 @@ import { createSeedClient } from '../prisma/seed-lib';
 import { AUTH_SECRET_FILE, loadOrCreateSecretFile } from '../lib/auth/secret-file';
 import { runPrisma } from './prisma-cli';
 import { afterMigrate, migrationDatabaseUrl } from '../lib/history/deploy';
+import { compileServer, SERVER_ENV, SERVER_NODE_ARGS } from './build-server';
 
 const root = path.resolve(__dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -116,16 +120,24 @@ async function main() {
   if (needsBuild(distDir, databaseFile, demo)) {
     console.log('• Building the portal (first start or sources changed)…');
     const builtAt = Date.now();
+    run(bin('tsx'), ['scripts/fonts.ts'], runEnv);
     run(bin('next'), ['build'], runEnv);
     fs.writeFileSync(path.join(distDir, 'shafafiya-build.json'), JSON.stringify({ database: databaseFile, builtAt, demo }));
   }
 
+  const serverFile = compileServer(distDir);
+  if (process.argv.includes('--no-serve')) {
+    console.log(`• Ready: serve with \`${path.relative(root, serverFile)}\` (one Node process; same environment)`);
+    return;
+  }
+
   console.log(`• Serving on http://localhost:${env.PORT}/ar`);
-  const server = spawn(bin('tsx'), ['scripts/server.ts'], { cwd: root, stdio: 'inherit', env: { ...runEnv, NODE_ENV: 'production' } });
+  // The compiled server in plain Node (no TypeScript loader); this script only relays signals and the exit code.
+  const server = spawn(process.execPath, [...SERVER_NODE_ARGS, serverFile], { cwd: root, stdio: 'inherit', env: { ...runEnv, ...SERVER_ENV, NODE_ENV: 'production', NEXT_DIST_DIR: path.relative(root, distDir) } });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server.on('exit', (code) => process.exit(code ?? 0));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 0)));
 }
 
 export function startPortal(): void {

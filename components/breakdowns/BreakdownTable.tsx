@@ -20,7 +20,7 @@ export async function BreakdownTable({ view, locale, caption }: { view: Breakdow
         <thead>
           <tr className="border-b border-line">
             <th scope="col" className="py-2 text-start">{t('governorate')}</th>
-            {hasPeriods ? <th scope="col" className="py-2 text-start">{t('period')}</th> : null}
+            {hasPeriods ? <th scope="col" className="py-2 text-start">{t('periodColumn')}</th> : null}
             <th scope="col" className="py-2 text-start">{t('value')}</th>
             <th scope="col" className="py-2 text-start">{t('exact')}</th>
           </tr>

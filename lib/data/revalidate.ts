@@ -1,6 +1,7 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { locales } from '../i18n/locales';
 import { broadcastRevalidation } from '../cache/broadcast';
+import { refreshProxy } from '../ops/proxy-refresh';
 
 /** What a publish changed, as far as public pages are concerned. */
 export type PublicChange =
@@ -52,6 +53,7 @@ export function publicPathsFor(change: PublicChange): RevalidationPlan {
 export function revalidateLocally(plan: RevalidationPlan): void {
   for (const p of plan.paths) (p.type ? revalidatePath(p.path, p.type) : revalidatePath(p.path));
   for (const tag of plan.tags) revalidateTag(tag, { expire: 0 });
+  refreshProxy(plan.paths); // the caching reverse proxy, when configured (deploy/nginx.conf)
 }
 
 /**

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { SERVER_ENV, SERVER_NODE_ARGS } from '../../scripts/build-server';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -30,16 +31,22 @@ export interface Instance {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** One portal instance started the way production starts it: `npm start`'s script (migrate, seed, build, serve). */
-export async function startInstance(opts: { databaseUrl: string; distDir: string; logDir: string; name: string }): Promise<Instance> {
+/**
+ * One portal instance started the way production starts it (docs/deploy.md): `npm run build`'s script (migrate,
+ * seed, build, compile the server), then the compiled server alone, `node <dist>/shafafiya-server.js`: the process
+ * the test signals is the server itself, as a supervisor's would be.
+ */
+export async function startInstance(opts: { databaseUrl: string; distDir: string; logDir: string; name: string; env?: Record<string, string> }): Promise<Instance> {
   const port = await freeAppPort();
   const logFile = path.join(opts.logDir, `${opts.name}.log`);
   const out = fs.openSync(logFile, 'w');
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
-    cwd: root,
-    stdio: ['ignore', out, out],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: opts.databaseUrl, NEXT_DIST_DIR: opts.distDir, NEXT_TELEMETRY_DISABLED: '1' },
+  const env = { ...process.env, PORT: String(port), DATABASE_URL: opts.databaseUrl, NEXT_DIST_DIR: opts.distDir, NEXT_TELEMETRY_DISABLED: '1', ...opts.env };
+  const prepared = await new Promise<number | null>((resolve) => {
+    const prep = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts', '--no-serve'], { cwd: root, stdio: ['ignore', out, out], env });
+    prep.once('exit', (code) => resolve(code));
   });
+  if (prepared !== 0) throw new Error(`${opts.name}: preparing failed (${prepared}):\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, path.join(root, opts.distDir, 'shafafiya-server.js')], { cwd: root, stdio: ['ignore', out, out], env: { ...env, ...SERVER_ENV } });
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 10 * 60_000;
