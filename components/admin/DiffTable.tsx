@@ -25,7 +25,7 @@ async function cellRenderer(fields: string[], unit: string | null) {
   return (field: string, v: string | null) => {
     if (v === null || v === '') return <span className="text-muted">{a('empty')}</span>;
     // The list of what a source leaves out reads as the public will read it, without its stored form.
-    if (field === 'notStated') return <span className="whitespace-pre-wrap break-words">{notStatedInWords(v, locale as Locale, (k) => ns(`kinds.${k}`)) || a('empty')}</span>;
+    if (field === 'notStated') return <span className="whitespace-pre-wrap wrap-anywhere">{notStatedInWords(v, locale as Locale, (k) => ns(`kinds.${k}`)) || a('empty')}</span>;
     // A value reads as on the public pages with its exact digits beside it; a date in words with its stored form.
     if (field === 'value' && /^-?\d+(\.\d+)?$/.test(v)) return <ExactValue value={v} unit={unit} locale={locale as Locale} />;
     if (dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
@@ -33,7 +33,7 @@ async function cellRenderer(fields: string[], unit: string | null) {
       return <span><Num locale={locale as Locale} format={(d) => formatDate(date, locale as Locale, 'day', d)} /> <span className="text-muted" dir="ltr">({v})</span></span>;
     }
     const w = words(field, v);
-    return <span className="whitespace-pre-wrap break-words">{w ? <>{w} <span className="text-muted" dir="ltr">({v})</span></> : v}</span>;
+    return <span className="whitespace-pre-wrap wrap-anywhere">{w ? <>{w} <span className="text-muted" dir="ltr">({v})</span></> : v}</span>;
   };
 }
 

@@ -110,7 +110,8 @@ export default function BarChartCanvas({ locale, title, bars, horizontal = false
         },
       },
     };
-    const labels = bars.map((b) => wrapLabel(b.shortLabel ?? b.label, narrow ? 12 : 22));
+    // On a phone each word of a column's label gets its own line, so neighbouring labels never touch.
+    const labels = bars.map((b) => wrapLabel(b.shortLabel ?? b.label, narrow ? 1 : 22));
     const dataset = { label: title, data: bars.map((b) => b.value), backgroundColor: bars.map((_, i) => colors[i % colors.length]) };
     return { data: { labels, datasets: [dataset] }, options: chartOptions, plugins: [gapPlugin(bars, font, cssVar('--muted') || ink)] };
   }, [bars, digits, locale, rtl, horizontal, title, narrow]);

@@ -16,12 +16,15 @@ function tooltip(rtl: boolean, font: Theme['font']) {
   return { rtl, textDirection: rtl ? 'rtl' : 'ltr', bodyFont: font, titleFont: font } as const;
 }
 
+const letters = (s: string) => s.replace(/\p{M}/gu, '').length;
+
 /** Splits a label into lines of about `max` characters at spaces (chart.js draws an array as lines). */
 export function wrapLabel(text: string, max: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    // Arabic vowel marks take no width of their own: only letters count.
+    if (last !== undefined && letters(last) + 1 + letters(word) <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.length ? lines : [''];
