@@ -122,13 +122,15 @@ describeBrowser('honest, complete charts', () => {
       const page = await openPage(`/${locale}`, { viewport: phone });
       for (const id of ['chart-database-reached', 'chart-allocation-targeted']) {
         const frame = await drawnChart(page, id);
-        const fit = JSON.parse((await frame.locator('canvas').getAttribute('data-labels-fit'))!);
-        expect(fit, `${locale} ${id}`).toEqual({ ok: true, problems: [] });
+        // The chart redraws (and may replace its canvas) once the font is ready: read what the last drawing measured.
+        const fit = () => frame.locator('canvas').getAttribute('data-labels-fit').then((v) => (v ? JSON.parse(v) : null));
+        await expect.poll(fit, { message: `${locale} ${id}`, timeout: 10_000 }).toEqual({ ok: true, problems: [] });
         await frame.screenshot({ path: path.join(out, `${id}-${locale}-360-screen.png`) });
       }
       await page.goto(`${baseUrl}/${locale}/breakdowns/${breakdownId}`);
       const frame = await drawnChart(page, 'breakdown-chart');
-      expect(JSON.parse((await frame.locator('canvas').getAttribute('data-labels-fit'))!), `${locale} breakdown`).toEqual({ ok: true, problems: [] });
+      const fit = () => frame.locator('canvas').getAttribute('data-labels-fit').then((v) => (v ? JSON.parse(v) : null));
+      await expect.poll(fit, { message: `${locale} breakdown`, timeout: 10_000 }).toEqual({ ok: true, problems: [] });
       // No part of the page is wider than the phone.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
       await frame.screenshot({ path: path.join(out, `breakdown-${locale}-360-screen.png`) });
@@ -209,8 +211,16 @@ describeBrowser('embeds that size themselves on another site', () => {
         const c = await creditInFrame(page);
         expect(c.bottom, `${name} at ${width} px with the script`).toBeLessThanOrEqual(c.viewport);
         expect(c.viewport - c.bottom, `${name} at ${width} px: the frame fits its content`).toBeLessThan(80);
-        // A message from any other origin (here the newsroom page itself) is ignored.
-        const before = await iframe.evaluate((f) => (f as HTMLIFrameElement).style.height);
+        // A message from any other origin (here the newsroom page itself) is ignored. The embed may still resize
+        // itself once its font and chart are drawn: wait until its height holds, then send the stranger's message.
+        const height = () => iframe.evaluate((f) => (f as HTMLIFrameElement).style.height);
+        let before = await height();
+        for (let i = 0; i < 20; i++) {
+          await page.waitForTimeout(300);
+          const now = await height();
+          if (now === before) break;
+          before = now;
+        }
         await page.evaluate(() => window.postMessage({ type: 'shafafiya:embed-height', id: 'x', height: 40 }, '*'));
         await page.waitForTimeout(200);
         expect(await iframe.evaluate((f) => (f as HTMLIFrameElement).style.height)).toBe(before);
