@@ -11,6 +11,10 @@ import { tap } from '@/components/ui/tap';
 export type PublishedChange = ChangeEntry & { id: number; reason: string; publishedAt: string };
 
 /** Published changes: what kind of change, what changed from → to, when and why, each linking to what it produced. */
+/** Text long enough to wrap: shown as before and after lines instead of one "from → to" line. */
+const isLong = (c: { from: ((d: 'latn') => string) | null; to: ((d: 'latn') => string) | null }) =>
+  (c.from?.('latn').length ?? 0) + (c.to?.('latn').length ?? 0) > 60;
+
 export async function ChangeList({ entries, figures, locale }: { entries: PublishedChange[]; figures: Map<string, FigureView>; locale: Locale }) {
   const [t, words] = await Promise.all([getTranslations('Changelog'), changeWords(locale)]);
   if (entries.length === 0) return <p className="text-muted">{t('empty')}</p>;
@@ -31,6 +35,8 @@ export async function ChangeList({ entries, figures, locale }: { entries: Publis
                   <Link href={`/figures/${e.entitySlug}/v/${e.version}`} className={`${tap} text-brand underline`}>
                     {subject} · {t('version', { n: e.version })}
                   </Link>
+                ) : e.entityType === 'initiative' ? (
+                  <Link href={`/initiatives/${e.entitySlug}`} className={`${tap} text-brand underline`}>{subject}</Link>
                 ) : (
                   subject
                 )}
@@ -57,8 +63,19 @@ export async function ChangeList({ entries, figures, locale }: { entries: Publis
                 {lines.map((c, i) => (
                   <li key={i}>
                     <span className="text-muted">{c.label}:</span>{' '}
-                    {c.from === null ? `${t('firstPublished')} ` : <><Num locale={locale} format={c.from} />{arrow}</>}
-                    <span className="font-semibold">{c.to ? <Num locale={locale} format={c.to} /> : '—'}</span>
+                    {isLong(c) ? (
+                      // A sentence or more, possibly in the other script: before and after each on its own line, so a
+                      // wrapped line never mixes the two around an arrow.
+                      <>
+                        {c.from === null ? <span className="block">{t('firstPublished')}</span> : <span dir="auto" className="block ps-4 text-muted line-through decoration-1"><Num locale={locale} format={c.from} /></span>}
+                        <span dir="auto" className="block ps-4 font-semibold">{c.to ? <Num locale={locale} format={c.to} /> : '—'}</span>
+                      </>
+                    ) : (
+                      <>
+                        {c.from === null ? `${t('firstPublished')} ` : <><Num locale={locale} format={c.from} />{arrow}</>}
+                        <span className="font-semibold">{c.to ? <Num locale={locale} format={c.to} /> : '—'}</span>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

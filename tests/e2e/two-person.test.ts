@@ -110,6 +110,10 @@ describeBrowser('staff: two people for every published change', () => {
     expect(await entry.getByTestId('published-alone').innerText()).toBe('نُشر دون مراجعة شخص ثانٍ (النشر الفردي مفعّل)');
     // Only that entry says so.
     expect(await page.getByTestId('published-alone').count()).toBe(1);
+    // The entry names and links the initiative, and the long English summary reads as before and after lines, not around an arrow.
+    expect(await entry.getByRole('link').first().getAttribute('href')).toBe(`/ar/initiatives/${initiative}`);
+    expect(await entry.innerText()).not.toContain('←');
+    expect(await entry.innerText()).toContain('Food support, in the publisher’s own words');
     await page.context().close();
     const api = (await (await fetch(`${baseUrl}/api/v1/changelog`)).json()) as { data: { reason: string; publishedAlone: boolean }[] };
     expect(api.data.find((e) => e.reason === ownReason)?.publishedAlone).toBe(true);
