@@ -14,6 +14,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { SERVER_ENV, SERVER_NODE_ARGS } from '../scripts/build-server';
+import { status } from './http-status';
 
 const root = path.resolve(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT || 3100);
@@ -44,15 +45,6 @@ async function stopServer(): Promise<void> {
   clearTimeout(timer);
 }
 
-async function status(url: string): Promise<number> {
-  try {
-    const res = await fetch(url, { redirect: 'manual' });
-    await res.arrayBuffer();
-    return res.status;
-  } catch {
-    return 0;
-  }
-}
 
 const relay = (chunk: Buffer) => process.stdout.write(chunk.toString().replace(/^(?=.)/gm, '  │ '));
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../lib/sheets/chromium';
 import { arabicFaces, measureTransfer, type Transfer } from './transfer';
+import { status } from './http-status';
 
 const root = path.resolve(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT || 3100);
@@ -24,15 +25,6 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 
 let server: ChildProcess | undefined;
 
-async function status(url: string): Promise<number> {
-  try {
-    const res = await fetch(url, { redirect: 'manual' });
-    await res.arrayBuffer();
-    return res.status;
-  } catch {
-    return 0;
-  }
-}
 
 async function startServer(): Promise<void> {
   if ((await status(`${BASE}/ar`)) !== 0) throw new Error(`something already answers on ${BASE}; set BENCH_URL to measure it or BENCH_PORT to move`);

@@ -16,19 +16,10 @@ import { StaffExistsError, createStaffAccount } from '../lib/auth/staff-accounts
 import { recordAuditEvent } from '../lib/data/audit-log';
 import { emailSchema, passwordSchema, roleSchema } from '../lib/validation/staff';
 import { createSeedClient } from '../prisma/seed-lib';
+import { fail, readStdin } from './cli';
 
 const root = path.resolve(__dirname, '..');
 
-function fail(message: string): never {
-  console.error(`✗ ${message}`);
-  process.exit(1);
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
-}
 
 /** A prompt that does not echo what is typed. */
 function askHidden(question: string): Promise<string> {

@@ -13,19 +13,10 @@ import { loadOrCreateSecretFile } from '../lib/auth/secret-file';
 import { NoSuchStaffError, recoverStaffAccess } from '../lib/backup/recover';
 import { emailSchema, passwordSchema, roleSchema } from '../lib/validation/staff';
 import { createSeedClient } from '../prisma/seed-lib';
+import { fail, readStdin } from './cli';
 
 const root = path.resolve(__dirname, '..');
 
-function fail(message: string): never {
-  console.error(`✗ ${message}`);
-  process.exit(1);
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
-}
 
 /** The given password, or a generated one (shown once) when the command runs on a terminal. */
 async function newPassword(): Promise<{ password: string; generated: boolean }> {
