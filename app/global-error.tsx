@@ -1,24 +1,27 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { defaultLocale, directionOf, localesFrom, type Locale } from '@/lib/i18n/locales';
 
 type Words = { title: string; body: string; retry: string };
+const order = localesFrom(defaultLocale);
 
-// Last resort when the root layout itself fails: both languages, words loaded only when it happens.
+// Last resort when the root layout itself fails: every language, words loaded only when it happens.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const [words, setWords] = useState<{ ar: Words; en: Words } | null>(null);
+  const [words, setWords] = useState<{ locale: Locale; words: Words }[] | null>(null);
   useEffect(() => {
-    Promise.all([import('../locales/ar.json'), import('../locales/en.json')])
-      .then(([ar, en]) => setWords({ ar: ar.default.ErrorPage, en: en.default.ErrorPage }))
+    Promise.all(order.map((locale) => import(`../locales/${locale}.json`).then((m: { default: { ErrorPage: Words } }) => ({ locale, words: m.default.ErrorPage }))))
+      .then(setWords)
       .catch(() => undefined);
   }, []);
+  const [first, ...rest] = words ?? [];
   return (
-    <html lang="ar" dir="rtl">
+    <html lang={defaultLocale} dir={directionOf(defaultLocale)}>
       <body style={{ fontFamily: 'system-ui, sans-serif', textAlign: 'center', padding: '4rem 1rem', background: '#faf8f4', color: '#1c2321' }}>
-        <h1>{words?.ar.title ?? '⚠'}</h1>
-        <p>{words?.ar.body}</p>
-        {words ? <p lang="en" dir="ltr">{words.en.title}. {words.en.body}</p> : null}
-        <button type="button" onClick={reset}>{words ? `${words.ar.retry} · ${words.en.retry}` : '↻'}</button>
+        <h1>{first?.words.title ?? '⚠'}</h1>
+        <p>{first?.words.body}</p>
+        {rest.map(({ locale, words: w }) => <p key={locale} lang={locale} dir={directionOf(locale)}>{w.title}. {w.body}</p>)}
+        <button type="button" onClick={reset}>{words ? words.map((w) => w.words.retry).join(' · ') : '↻'}</button>
       </body>
     </html>
   );

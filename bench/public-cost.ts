@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Locale } from '../lib/i18n/locales';
 
 const root = path.resolve(__dirname, '..');
 const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
@@ -36,9 +37,9 @@ function stubNextModules() {
   };
   stub('server-only', {});
   const { createTranslator } = require('next-intl') as typeof import('next-intl');
-  const messages = { ar: require('../locales/ar.json'), en: require('../locales/en.json') };
+  const { allMessages: messages } = require('../lib/i18n/messages') as typeof import('../lib/i18n/messages');
   stub('next-intl/server', {
-    getTranslations: async ({ locale, namespace }: { locale: 'ar' | 'en'; namespace: string }) =>
+    getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
       createTranslator({ locale, messages: messages[locale], namespace: namespace as never }),
   });
 }

@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../lib/sheets/chromium';
 import { arabicFaces, measureTransfer, type Transfer } from './transfer';
 import { status } from './http-status';
+import { defaultLocale, locales } from '../lib/i18n/locales';
 
 const root = path.resolve(__dirname, '..');
 const PORT = Number(process.env.BENCH_PORT || 3100);
@@ -66,7 +67,7 @@ async function main() {
   if (!chromePath) throw new Error('no Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
   if (!process.env.BENCH_URL) await startServer();
   const [figure, initiative] = await Promise.all([firstSlug('figures'), firstSlug('initiatives')]);
-  const pages = ['/ar', '/en', `/ar/figures/${figure}`, `/ar/initiatives/${initiative}`];
+  const pages = [...locales.map((l) => `/${l}`), `/${defaultLocale}/figures/${figure}`, `/${defaultLocale}/initiatives/${initiative}`];
   const [load1] = os.loadavg();
   console.log(`• ${BASE}, ${RUNS} Lighthouse run(s) per page, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
 

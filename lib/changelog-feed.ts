@@ -1,12 +1,16 @@
 import { Feed } from 'feed';
 import type { ChangelogRecord } from './api/schemas';
-import { describeEntry, type ChangeEntry, type ChangeWords } from './changelog-text';
+import { diffAsText, type DiffPart } from './changelog-diff';
+import { describeEntry, subjectOf, type ChangeLine, type ChangeWords, type RecordNames, type SubjectWords } from './changelog-text';
 import type { FigureView } from './data/types';
-import type { Locale } from './i18n/locales';
+import { directionOf, localeInfo, type Locale } from './i18n/locales';
 
 /** The words an Atom feed of changes needs, in the feed's language (components/changelog/change-words.ts). */
-export interface FeedWords extends ChangeWords {
-  subject: (entry: ChangeEntry, figure: FigureView | undefined) => string;
+export interface FeedWords extends ChangeWords, SubjectWords {
+  names: RecordNames;
+  added: string;
+  removed: string;
+  otherLanguage: (language: Locale) => string;
 }
 
 export interface ChangelogFeedInput {
@@ -21,7 +25,7 @@ export interface ChangelogFeedInput {
   /** Who publishes the entries: the portal. */
   author: { name: string; uri: string };
   entries: ChangelogRecord[];
-  /** Figures by slug, in the feed's language, for labels, units and observation dates. */
+  /** Figures by slug, in the feed's language, for units and observation dates. */
   figures: ReadonlyMap<string, FigureView>;
   words: FeedWords;
   /** The public history's head, said in the feed's subtitle so a reader can keep it and verify later. */
@@ -31,27 +35,55 @@ export interface ChangelogFeedInput {
 }
 
 const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
-const arabicLetter = /[\u0600-\u06FF]/;
+const arabicLetter = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** A reason is published as staff wrote it; marked with its own language when that is not the feed's. */
-function reasonHtml(reason: string, label: string, locale: Locale): string {
-  const lang: Locale = arabicLetter.test(reason) ? 'ar' : 'en';
-  const text = escapeHtml(reason);
-  const body = lang === locale ? text : `<span lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">${text}</span>`;
-  return `<p>${escapeHtml(label)} ${body}</p>`;
+/** The language a text staff or a source wrote is in, by its script: Arabic letters, else Latin ones. */
+function languageOf(text: string): Locale | null {
+  return arabicLetter.test(text) ? 'ar' : /[A-Za-z]/.test(text) ? 'en' : null;
+}
+
+/** Text written by someone else (a reason, a quote) as HTML, marked with its own language when it is not the feed's. */
+function marked(text: string, locale: Locale, html = escapeHtml(text), tag = 'span'): string {
+  const lang = languageOf(text);
+  const attrs = lang && lang !== locale ? ` lang="${lang}" dir="${directionOf(lang)}"` : '';
+  return tag === 'span' && !attrs ? html : `<${tag}${attrs}>${html}</${tag}>`;
+}
+
+function diffHtml(parts: DiffPart[]): string {
+  // Spaces at the edges of a change stay outside the mark, so only words are marked.
+  const mark = (tag: string, text: string) => text.replace(/^(\s*)([^]*?)(\s*)$/, (_, lead: string, core: string, trail: string) => `${lead}<${tag}>${core}</${tag}>${trail}`);
+  return parts.map((p) => (p.kind === 'added' ? mark('ins', escapeHtml(p.text)) : p.kind === 'removed' ? mark('del', escapeHtml(p.text)) : escapeHtml(p.text))).join('').replace(/\n/g, '<br/>');
+}
+
+/** One changed field as HTML for the entry's content and its summary: the field's name, then what changed. */
+function lineHtml(c: ChangeLine, entryId: number, input: ChangelogFeedInput): { content: string; summary: string } {
+  const { locale, origin, words, text } = input;
+  const label = `${escapeHtml(c.label)}: `;
+  if (c.otherLanguage) {
+    const said = escapeHtml(words.otherLanguage(c.otherLanguage));
+    return { content: `${label}<a href="${origin}/${c.otherLanguage}/changelog#change-${entryId}" hreflang="${c.otherLanguage}">${said}</a>`, summary: label + said };
+  }
+  // Words quoted from a source stay in its language, quoted and marked with it; a staff note is marked like a reason.
+  const value = (plain: string, html = escapeHtml(plain)) => (c.sourceText ? marked(plain, locale, html, 'q') : c.staffText ? marked(plain, locale, html) : html);
+  if (c.diff) {
+    const plain = c.diff.map((p) => p.text).join('');
+    return { content: label + value(plain, diffHtml(c.diff)), summary: label + value(plain, escapeHtml(diffAsText(c.diff, words))) };
+  }
+  const to = c.to ? value(c.to('latn')) : '—';
+  const line = label + (c.from === null ? `${escapeHtml(text.firstPublished)} ${to}` : `${value(c.from('latn'))}${escapeHtml(localeInfo(locale).arrow)}${to}`);
+  return { content: line, summary: line };
 }
 
 /**
- * An Atom 1.0 feed of published changes in one language: entries in words (describeEntry), each linked to the
- * observation or version it made, with the portal as author and xml:lang on the feed.
+ * An Atom 1.0 feed of published changes in one language: each entry names its record and links its public page,
+ * says what changed in words (a word-level comparison for text), with the portal as author and xml:lang on the feed.
  */
 export function changelogAtom(input: ChangelogFeedInput): string {
   const { locale, origin: base, entries, figures, words, text } = input;
-  const arrow = locale === 'ar' ? ' ← ' : ' → ';
   const feed = new Feed({
     title: input.title,
     description: input.historyHead ? `${input.subtitle} ${input.historyHead.text} ${input.historyHead.hash} (${input.historyHead.apiUrl})` : input.subtitle,
@@ -67,21 +99,20 @@ export function changelogAtom(input: ChangelogFeedInput): string {
     const figure = e.entityType === 'figure' || e.entityType === 'breakdown' ? figures.get(e.entitySlug) : undefined;
     const observation = e.observationNumber ? figure?.observations.find((o) => o.number === e.observationNumber) : undefined;
     const { headline, lines: described } = describeEntry(e, { unit: figure?.unit ?? '', precision: observation?.asOfPrecision }, locale, words);
-    const lines = described.map((c) => `${c.label}: ${c.from === null ? `${text.firstPublished} ` : c.from('latn') + arrow}${c.to ? c.to('latn') : '—'}`);
-    if (e.publishedAlone && text.publishedAlone) lines.push(text.publishedAlone);
-    const summary = [headline?.('latn'), ...lines].filter(Boolean) as string[];
-    const link = observation
-      ? `${base}/${locale}/figures/${e.entitySlug}#observation-${observation.number}`
-      : e.entityType === 'figure' && e.version ? `${base}/${locale}/figures/${e.entitySlug}/v/${e.version}` : `${base}/${locale}/changelog#change-${e.id}`;
+    const subject = subjectOf(e, words.names, words);
+    const lines = described.map((c) => lineHtml(c, e.id, input));
+    if (e.publishedAlone && text.publishedAlone) lines.push({ content: escapeHtml(text.publishedAlone), summary: escapeHtml(text.publishedAlone) });
+    const head = headline ? escapeHtml(headline('latn')) : null;
+    const reason = `${escapeHtml(text.reason)} ${marked(e.reason, locale)}`;
     feed.addItem({
       // The feed library writes titles and summaries as HTML without escaping them.
-      title: escapeHtml(`${words.subject(e, figure)}${e.entityType === 'figure' && e.version ? ` · ${text.version(e.version)}` : ''}`),
+      title: escapeHtml(`${subject.name}${e.entityType === 'figure' && e.version ? ` · ${text.version(e.version)}` : ''}`),
       id: `${base}/changelog/${e.id}`,
-      link,
+      link: observation ? `${base}/${locale}/figures/${e.entitySlug}#observation-${observation.number}` : `${base}/${locale}${subject.path}`,
       date: new Date(e.publishedAt),
       author: [{ name: input.author.name, link: input.author.uri }],
-      description: escapeHtml(`${summary.join('; ')}. ${text.reason} ${e.reason}`),
-      content: `${headline ? `<p>${escapeHtml(headline('latn'))}</p>` : ''}${lines.length ? `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}${reasonHtml(e.reason, text.reason, locale)}`,
+      description: `${[head, ...lines.map((l) => l.summary)].filter(Boolean).join(escapeHtml(localeInfo(locale).semicolon))}. ${reason}`,
+      content: `${head ? `<p>${head}</p>` : ''}${lines.length ? `<ul>${lines.map((l) => `<li>${l.content}</li>`).join('')}</ul>` : ''}<p>${reason}</p>`,
     });
   }
   // The library has no option for the feed's language in Atom; readers take it from xml:lang on the root.

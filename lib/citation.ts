@@ -4,11 +4,11 @@
  * permanent anchor and the version's permanent link, and the access date.
  */
 import type { FigureView } from './data/types';
-import type { Locale } from './i18n/locales';
+import { byLocale, defaultLocale, localeInfo, locales, type Locale } from './i18n/locales';
 import { formatDate, formatValue, type DatePrecision } from './format';
 import type { SourceKind, Unit } from './vocabulary';
 
-type Bi = { ar: string; en: string };
+type Bi = Record<Locale, string>;
 
 export interface CitationSource {
   kind: SourceKind;
@@ -57,39 +57,45 @@ export interface CitationContext {
   unitWord: (unit: Unit, locale: Locale) => string;
 }
 
-const both = <T,>(ar: T | null, en: T | null): { ar: T; en: T } | null => (ar ?? en) === null ? null : { ar: (ar ?? en)!, en: (en ?? ar)! };
+/** A localized value every locale has, each falling back to another's when its own is missing; null when none has it. */
+function inEvery<T>(get: (l: Locale) => T | null): Record<Locale, T> | null {
+  const values = byLocale(get);
+  const any = locales.map((l) => values[l]).find((v) => v !== null) ?? null;
+  return any === null ? null : byLocale((l) => values[l] ?? any);
+}
 
 /**
  * The citation of the observation a figure version shows (the headline on the live page, the snapshot's on a
  * version page), from the figure drawn in each language; nothing comes from another observation.
  */
 export function citationInputOf(views: Record<Locale, FigureView>, ctx: CitationContext): CitationInput {
-  const { ar, en } = views;
-  const o = ar.observation;
-  const [sa, se] = [ar.observation.source, en.observation.source];
+  const base = views[defaultLocale];
+  const o = base.observation;
+  const src = (l: Locale) => views[l].observation.source;
+  const sa = src(defaultLocale);
   const value = (l: Locale) => {
-    const n = formatValue(o.value, ar.unit, l, 'latn');
-    return ar.unit === 'EGP' ? n : `${n} ${ctx.unitWord(ar.unit, l)}`;
+    const n = formatValue(o.value, base.unit, l, 'latn');
+    return base.unit === 'EGP' ? n : `${n} ${ctx.unitWord(base.unit, l)}`;
   };
-  const page = (l: Locale) => `${ctx.origin}/${l}/figures/${ar.slug}`;
+  const page = (l: Locale) => `${ctx.origin}/${l}/figures/${base.slug}`;
   return {
-    slug: ar.slug,
-    version: ar.version,
-    label: { ar: ar.label, en: en.label },
-    valueText: { ar: value('ar'), en: value('en') },
+    slug: base.slug,
+    version: base.version,
+    label: byLocale((l) => views[l].label),
+    valueText: byLocale(value),
     asOf: o.asOf,
     asOfPrecision: o.asOfPrecision,
-    publishedAt: ar.updatedAt,
-    permalink: { ar: `${page('ar')}/v/${ar.version}`, en: `${page('en')}/v/${ar.version}` },
-    observation: { number: o.number, permalink: { ar: `${page('ar')}#observation-${o.number}`, en: `${page('en')}#observation-${o.number}` }, locator: o.locator },
+    publishedAt: base.updatedAt,
+    permalink: byLocale((l) => `${page(l)}/v/${base.version}`),
+    observation: { number: o.number, permalink: byLocale((l) => `${page(l)}#observation-${o.number}`), locator: o.locator },
     source: {
       kind: sa.kind,
       language: sa.language,
-      origin: both(sa.origin, se.origin),
-      author: both(sa.author, se.author),
-      publisher: { ar: sa.publisher, en: se.publisher },
-      title: { ar: sa.title, en: se.title },
-      workTitle: both(sa.workTitle, se.workTitle),
+      origin: inEvery((l) => src(l).origin),
+      author: inEvery((l) => src(l).author),
+      publisher: byLocale((l) => src(l).publisher),
+      title: byLocale((l) => src(l).title),
+      workTitle: inEvery((l) => src(l).workTitle),
       publishedOn: sa.publishedOn,
       publishedPrecision: sa.publishedPrecision,
       url: sa.url,
@@ -113,13 +119,84 @@ function cairoDay(d: Date): { y: number; m: number; day: number; iso: string; da
 /** "A study by…" reads "a study by…" inside an English sentence. */
 const midSentence = (s: string) => s.replace(/^(A|An|The) /, (m) => m.toLowerCase());
 
+type Attribution = { who: string; work: string | null; other: boolean; reported: boolean; piece: string | null; publisher: string };
+
+/** How each language words a citation; the styles' structure is shared, the words are the language's own. */
+interface CitationWords {
+  /** A name as it reads inside a sentence. */
+  inSentence: (name: string) => string;
+  byLine: (a: Attribution) => string;
+  newsroom: (p: { label: string; value: string; asOf: string; by: string; archive: string | null; portal: string; n: number; observation: string; version: number; permalink: string; accessed: string }) => string;
+  /** Intl tag for month names in APA dates. */
+  monthLocale: string;
+  noDate: string;
+  circa: (year: number) => string;
+  apaDay: (y: number, month: string, day: number) => string;
+  retrieved: (y: number, month: string, day: number) => string;
+  dataSet: string;
+  statement: string;
+  archivedAt: string;
+  apaDataset: (p: { label: string; n: number; asOf: string; version: number }) => { title: string; tail: string };
+  archivedCopy: string;
+  source: string;
+  observationNote: (n: number, asOf: string, precision: string, link: string) => string;
+  bibLanguage: string;
+}
+
+const words: Record<Locale, CitationWords> = {
+  ar: {
+    inSentence: (name) => name,
+    byLine: (a) => {
+      const via = a.other ? `، ${a.reported ? 'نقلًا عن' : 'الصادر عن'} ${a.publisher}${a.piece ? ` في «${a.piece}»` : ''}` : '';
+      return `${a.who}${a.work ? `، «${a.work}»` : ''}${via}`;
+    },
+    newsroom: (p) =>
+      `${p.label}: ${p.value} (حتى ${p.asOf})، بحسب ${p.by}.${p.archive ? ` النسخة المحفوظة: ${p.archive}.` : ''} عبر «${p.portal}»، القيمة رقم ${p.n}: ${p.observation}، الإصدار ${p.version}: ${p.permalink} (تاريخ الاطلاع ${p.accessed}).`,
+    monthLocale: 'ar-EG-u-nu-latn',
+    noDate: 'د.ت.',
+    circa: (y) => `نحو ${y}`,
+    apaDay: (y, month, day) => `${y}، ${day} ${month}`,
+    retrieved: (y, month, day) => `تاريخ الاسترجاع ${day} ${month} ${y}، من`,
+    dataSet: 'مجموعة بيانات',
+    statement: 'بيان',
+    archivedAt: 'النسخة المحفوظة في',
+    apaDataset: (p) => ({ title: `${p.label}: القيمة رقم ${p.n}، حتى ${p.asOf}`, tail: ` (الإصدار ${p.version}) [مجموعة بيانات]. ` }),
+    archivedCopy: 'النسخة المحفوظة',
+    source: 'المصدر',
+    observationNote: (n, asOf, precision, link) => `القيمة رقم ${n}، حتى ${asOf} (${precision}): ${link}`,
+    bibLanguage: 'arabic',
+  },
+  en: {
+    inSentence: midSentence,
+    byLine: (a) => {
+      const via = a.other ? `, ${a.reported ? 'as reported by' : 'published by'} ${a.publisher}${a.piece ? ` in “${a.piece}”` : ''}` : '';
+      return `${a.who}${a.work ? `, “${a.work}”` : ''}${via}`;
+    },
+    newsroom: (p) =>
+      `${p.label}: ${p.value} (as of ${p.asOf}), according to ${p.by}.${p.archive ? ` Archived copy: ${p.archive}.` : ''} Via ${p.portal}, observation ${p.n}: ${p.observation}; version ${p.version}: ${p.permalink} (accessed ${p.accessed}).`,
+    monthLocale: 'en-US',
+    noDate: 'n.d.',
+    circa: (y) => `ca. ${y}`,
+    apaDay: (y, month, day) => `${y}, ${month} ${day}`,
+    retrieved: (y, month, day) => `Retrieved ${month} ${day}, ${y}, from`,
+    dataSet: 'Data set',
+    statement: 'Statement',
+    archivedAt: 'Archived at',
+    apaDataset: (p) => ({ title: `${p.label}: Observation ${p.n}, as of ${p.asOf}`, tail: ` (Version ${p.version}) [Data set]. ` }),
+    archivedCopy: 'Archived copy',
+    source: 'Source',
+    observationNote: (n, asOf, precision, link) => `Observation ${n}, as of ${asOf} (${precision}): ${link}`,
+    bibLanguage: 'english',
+  },
+};
+
 /**
  * Who states the value and in which work. When the work has its own title the headline is not needed; when it
  * has none, the title is the publisher's piece that reported it.
  */
-function attribution(s: CitationSource, l: Locale) {
+function attribution(s: CitationSource, l: Locale): Attribution {
   const whoRaw = (s.origin ?? s.author ?? s.publisher)[l];
-  const who = l === 'en' ? midSentence(whoRaw) : whoRaw;
+  const who = words[l].inSentence(whoRaw);
   const other = whoRaw !== s.publisher[l];
   // A news report carries someone else's work; any other publisher issues the work itself.
   const reported = other && (s.origin !== null || s.kind === 'news-report');
@@ -128,33 +205,22 @@ function attribution(s: CitationSource, l: Locale) {
   return { who, work, other, reported, piece, publisher: s.publisher[l] };
 }
 
-function byLine(a: ReturnType<typeof attribution>, l: Locale): string {
-  if (l === 'ar') {
-    const via = a.other ? `، ${a.reported ? 'نقلًا عن' : 'الصادر عن'} ${a.publisher}${a.piece ? ` في «${a.piece}»` : ''}` : '';
-    return `${a.who}${a.work ? `، «${a.work}»` : ''}${via}`;
-  }
-  const via = a.other ? `, ${a.reported ? 'as reported by' : 'published by'} ${a.publisher}${a.piece ? ` in “${a.piece}”` : ''}` : '';
-  return `${a.who}${a.work ? `, “${a.work}”` : ''}${via}`;
-}
 
 function newsroom(c: CitationInput, locale: Locale, accessed: Date): string {
   const d = (date: Date, p: DatePrecision) => formatDate(date, locale, p, 'latn');
   const a = attribution(c.source, locale);
   const acc = d(cairoDay(accessed).date, 'day');
-  const n = c.observation.number;
-  if (locale === 'ar') {
-    const by = byLine(a, 'ar');
-    const archive = c.source.archiveUrl ? ` النسخة المحفوظة: ${c.source.archiveUrl}.` : '';
-    return `${c.label.ar}: ${c.valueText.ar} (حتى ${d(c.asOf, c.asOfPrecision)})، بحسب ${by}.${archive} عبر «${c.portal.ar}»، القيمة رقم ${n}: ${c.observation.permalink.ar}، الإصدار ${c.version}: ${c.permalink.ar} (تاريخ الاطلاع ${acc}).`;
-  }
-  const by = byLine(a, 'en');
-  const archive = c.source.archiveUrl ? ` Archived copy: ${c.source.archiveUrl}.` : '';
-  return `${c.label.en}: ${c.valueText.en} (as of ${d(c.asOf, c.asOfPrecision)}), according to ${by}.${archive} Via ${c.portal.en}, observation ${n}: ${c.observation.permalink.en}; version ${c.version}: ${c.permalink.en} (accessed ${acc}).`;
+  const w = words[locale];
+  return w.newsroom({
+    label: c.label[locale], value: c.valueText[locale], asOf: d(c.asOf, c.asOfPrecision), by: w.byLine(a), archive: c.source.archiveUrl,
+    portal: c.portal[locale], n: c.observation.number, observation: c.observation.permalink[locale], version: c.version, permalink: c.permalink[locale], accessed: acc,
+  });
 }
 
 function sourceYear(s: CitationSource, locale: Locale): string {
-  if (!s.publishedOn) return locale === 'ar' ? 'د.ت.' : 'n.d.';
-  return `${s.publishedPrecision === 'approximate' ? (locale === 'ar' ? 'نحو ' : 'ca. ') : ''}${s.publishedOn.getUTCFullYear()}`;
+  if (!s.publishedOn) return words[locale].noDate;
+  const y = s.publishedOn.getUTCFullYear();
+  return s.publishedPrecision === 'approximate' ? words[locale].circa(y) : String(y);
 }
 
 /**
@@ -168,23 +234,23 @@ export interface ApaSegment {
 }
 
 const monthName = (m: number, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'ar' ? 'ar-EG-u-nu-latn' : 'en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
+  new Intl.DateTimeFormat(words[locale].monthLocale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
 
 /** APA's date element: (2023, January 15), (2025, February), (2025), (ca. 2023) or (n.d.); Arabic mirrors it. */
 function apaDate(d: Date | null, precision: DatePrecision, locale: Locale): string {
-  if (!d) return locale === 'ar' ? '(د.ت.)' : '(n.d.)';
+  const w = words[locale];
+  if (!d) return `(${w.noDate})`;
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-  const comma = locale === 'ar' ? '، ' : ', ';
-  if (precision === 'approximate') return locale === 'ar' ? `(نحو ${y})` : `(ca. ${y})`;
+  if (precision === 'approximate') return `(${w.circa(y)})`;
   if (precision === 'year') return `(${y})`;
-  if (precision === 'month') return `(${y}${comma}${monthName(m, locale)})`;
-  return locale === 'ar' ? `(${y}${comma}${day} ${monthName(m, locale)})` : `(${y}${comma}${monthName(m, locale)} ${day})`;
+  if (precision === 'month') return `(${y}${localeInfo(locale).comma}${monthName(m, locale)})`;
+  return `(${w.apaDay(y, monthName(m, locale), day)})`;
 }
 
 /** "Retrieved November 29, 2026, from" / "تاريخ الاسترجاع 29 نوفمبر 2026، من". */
 function retrieved(accessed: Date, locale: Locale): string {
   const { y, m, day } = cairoDay(accessed);
-  return locale === 'ar' ? `تاريخ الاسترجاع ${day} ${monthName(m, locale)} ${y}، من` : `Retrieved ${monthName(m, locale)} ${day}, ${y}, from`;
+  return words[locale].retrieved(y, monthName(m, locale), day);
 }
 
 /** An element ends with a period unless it already ends with one (or with ? or !). */
@@ -219,7 +285,7 @@ export const isNamedPublisher = (p: string) => !unnamedPublisher.some((r) => r.t
  *   it was retrieved from; with neither, no link at all (the portal's data set reference carries the permalink).
  */
 function apaWork(s: CitationSource, locale: Locale, accessed: Date): ApaSegment[] {
-  const ar = locale === 'ar';
+  const w = words[locale];
   const news = s.kind === 'news-report';
   const site = isNamedPublisher(s.publisher[locale]) ? s.publisher[locale] : null;
   // In a news report a named author other than the outlet is the carried study's, not the article's.
@@ -227,8 +293,8 @@ function apaWork(s: CitationSource, locale: Locale, accessed: Date): ApaSegment[
   const author = news ? (carried ? null : s.author?.[locale] ?? null) : s.author?.[locale] ?? site;
   const { original, translation } = apaTitle(news || !s.workTitle ? s.title : s.workTitle, s.language, locale);
   const description =
-    s.kind === 'dataset' ? (ar ? 'مجموعة بيانات' : 'Data set')
-    : s.kind === 'official-statement' ? (ar ? 'بيان' : 'Statement')
+    s.kind === 'dataset' ? w.dataSet
+    : s.kind === 'official-statement' ? w.statement
     : null;
   // The publisher is left out when it is also the author.
   const publisher = site !== null && site !== author ? site : null;
@@ -238,7 +304,7 @@ function apaWork(s: CitationSource, locale: Locale, accessed: Date): ApaSegment[
   const head: ApaSegment[] = author
     ? [{ text: closed(author) }, date, { text: ' ' }, ...title]
     : [...title, date];
-  const link: ApaSegment[] = s.url && s.archiveUrl ? [{ text: ' ' }, { text: s.url, url: true }, { text: ` (${ar ? 'النسخة المحفوظة في' : 'Archived at'} ` }, { text: s.archiveUrl, url: true }, { text: ')' }]
+  const link: ApaSegment[] = s.url && s.archiveUrl ? [{ text: ' ' }, { text: s.url, url: true }, { text: ` (${w.archivedAt} ` }, { text: s.archiveUrl, url: true }, { text: ')' }]
     : s.url ? [{ text: ' ' }, { text: s.url, url: true }]
     : s.archiveUrl ? [{ text: ` ${retrieved(accessed, locale)} ` }, { text: s.archiveUrl, url: true }]
     : [];
@@ -253,20 +319,12 @@ function apaDataset(c: CitationInput, locale: Locale): ApaSegment[] {
   const { y, m, day } = cairoDay(c.publishedAt);
   const date = apaDate(new Date(Date.UTC(y, m - 1, day)), 'day', locale);
   const asOf = formatDate(c.asOf, locale, c.asOfPrecision, 'latn');
-  const n = c.observation.number;
-  if (locale === 'ar') {
-    return [
-      { text: `${closed(c.portal.ar)} ${date}. ` },
-      { text: `${c.label.ar}: القيمة رقم ${n}، حتى ${asOf}`, italic: true },
-      { text: ` (الإصدار ${c.version}) [مجموعة بيانات]. ` },
-      { text: c.permalink.ar, url: true },
-    ];
-  }
+  const { title, tail } = words[locale].apaDataset({ label: c.label[locale], n: c.observation.number, asOf, version: c.version });
   return [
-    { text: `${closed(c.portal.en)} ${date}. ` },
-    { text: `${c.label.en}: Observation ${n}, as of ${asOf}`, italic: true },
-    { text: ` (Version ${c.version}) [Data set]. ` },
-    { text: c.permalink.en, url: true },
+    { text: `${closed(c.portal[locale])} ${date}. ` },
+    { text: title, italic: true },
+    { text: tail },
+    { text: c.permalink[locale], url: true },
   ];
 }
 
@@ -285,15 +343,13 @@ const bibEscape = (s: string) => s.replace(/[{}\\]/g, (ch) => `\\${ch}`);
 function sourceNote(c: CitationInput, locale: Locale): string {
   const s = c.source;
   const parts = [(s.author ?? s.origin ?? s.publisher)[locale], (s.workTitle ?? s.title)[locale], s.publisher[locale], sourceYear(s, locale)];
-  const archive = s.archiveUrl ? `. ${locale === 'ar' ? 'النسخة المحفوظة' : 'Archived copy'}: ${s.archiveUrl}` : '';
-  return `${locale === 'ar' ? 'المصدر' : 'Source'}: ${[...new Set(parts)].join(locale === 'ar' ? '، ' : ', ')}${archive}`;
+  const w = words[locale];
+  const archive = s.archiveUrl ? `. ${w.archivedCopy}: ${s.archiveUrl}` : '';
+  return `${w.source}: ${[...new Set(parts)].join(localeInfo(locale).comma)}${archive}`;
 }
 
 function observationNote(c: CitationInput, locale: Locale): string {
-  const n = c.observation.number;
-  return locale === 'ar'
-    ? `القيمة رقم ${n}، حتى ${iso(c.asOf)} (${c.asOfPrecision}): ${c.observation.permalink.ar}`
-    : `Observation ${n}, as of ${iso(c.asOf)} (${c.asOfPrecision}): ${c.observation.permalink.en}`;
+  return words[locale].observationNote(c.observation.number, iso(c.asOf), c.asOfPrecision, c.observation.permalink[locale]);
 }
 
 function bibtex(c: CitationInput, locale: Locale, accessed: Date): string {
@@ -305,7 +361,7 @@ function bibtex(c: CitationInput, locale: Locale, accessed: Date): string {
     ['url', c.permalink[locale]],
     ['urldate', cairoDay(accessed).iso],
     ['note', `${observationNote(c, locale)}. ${sourceNote(c, locale)}`],
-    ['language', locale === 'ar' ? 'arabic' : 'english'],
+    ['language', words[locale].bibLanguage],
   ];
   const body = fields.filter(([, v]) => v).map(([k, v]) => `  ${k} = {${k === 'author' ? v : bibEscape(v)}}`).join(',\n');
   return `@dataset{shafafiya_${c.slug.replace(/-/g, '_')}_v${c.version},\n${body}\n}`;

@@ -7,9 +7,9 @@
  * The ICU locale is pinned with its numbering system (ar-EG-u-nu-latn / ar-EG-u-nu-arab) because
  * plain "ar" changes its default across ICU versions.
  */
-import type { Locale } from './i18n/locales';
+import { localeInfo, type Locale, type Numerals } from './i18n/locales';
 
-export type Digits = 'latn' | 'arab';
+export type Digits = Numerals;
 export const DEFAULT_DIGITS: Digits = 'latn';
 export const digitOptions: readonly Digits[] = ['latn', 'arab'];
 
@@ -18,9 +18,19 @@ export type Decimal = string;
 /** How precisely a date is known. */
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate';
 
+/** The Intl tag for a locale, with a numbering system the locale offers (otherwise its default). */
 export function intlLocale(locale: Locale, digits: Digits = DEFAULT_DIGITS): string {
-  return locale === 'ar' ? `ar-EG-u-nu-${digits}` : 'en-GB-u-nu-latn';
+  const { intl, numerals } = localeInfo(locale);
+  return `${intl}-u-nu-${numerals.includes(digits) ? digits : numerals[0]}`;
 }
+
+/** Whether readers of a locale choose between numbering systems (the digits switch). */
+export function offersDigitChoice(locale: Locale): boolean {
+  return localeInfo(locale).numerals.length > 1;
+}
+
+/** The Egyptian pound beside an amount, as each language writes it. */
+const pounds: Record<Locale, (amount: string) => string> = { ar: (a) => `${a} جنيه`, en: (a) => `EGP ${a}` };
 
 function asIntlValue(value: Decimal | number): number | string {
   // Intl formats decimal strings exactly; numbers are used for calculated values.
@@ -49,7 +59,7 @@ export function formatCompact(value: Decimal | number, locale: Locale, digits?: 
 /** Egyptian pounds, in words when large: 2 مليار جنيه / EGP 2 billion. */
 export function formatMoney(value: Decimal | number, locale: Locale, digits?: Digits): string {
   const amount = Math.abs(Number(value)) >= 10_000 ? formatCompact(value, locale, digits) : formatNumber(value, locale, digits);
-  return locale === 'ar' ? `${amount} جنيه` : `EGP ${amount}`;
+  return pounds[locale](amount);
 }
 
 /** A ratio as a percentage with one decimal: 0.802 → 80.2% / ٨٠٫٢٪. */

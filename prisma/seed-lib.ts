@@ -2,7 +2,7 @@ import type { PrismaClient } from '../lib/generated/prisma/client';
 import { createPrismaClientFor } from '../lib/db-client';
 import { parseEnv } from '../lib/env';
 import { addObservation } from '../lib/data/figure-versions';
-import { notStatedTextSchema } from '../lib/validation/figure';
+import { notStatedTextSchema } from '../lib/validation/not-stated';
 import { figureAsOf, figures, governorates, initialRevisionReason, initiatives, source } from './seed-data';
 
 export function createSeedClient(databaseUrl = process.env.DATABASE_URL): PrismaClient {

@@ -1,6 +1,7 @@
 /** Screenshots of the main pages, phone and desktop, both locales: `tsx scripts/screenshots.ts [baseUrl] [outDir]`. */
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/e2e/browser';
+import { locales } from '../lib/i18n/locales';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const out = process.argv[3] ?? 'tmp/screens';
@@ -15,7 +16,7 @@ async function main() {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport, colorScheme: scheme });
       const page = await context.newPage();
-      for (const locale of ['ar', 'en']) {
+      for (const locale of locales) {
         for (const p of pages) {
           await page.goto(`${base}/${locale}${p}`, { waitUntil: 'networkidle' });
           await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -10,6 +10,7 @@
  * Next reports as failed (lib/ops/page-errors.ts) is held back to be checked.
  */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { loadOrCreateSecretFile } from '../lib/auth/secret-file';
@@ -17,6 +18,7 @@ import { log } from '../lib/ops/log';
 import { PAGE_REQUEST_HEADER, pageHolds } from '../lib/ops/page-errors';
 import { runShutdownHooks } from '../lib/ops/shutdown';
 import { unavailablePage } from './unavailable-page';
+import { localeOfPath } from '../lib/i18n/locales';
 
 /** The project root: set by the build (relative to the compiled file), or this file's parent under tsx. */
 declare const SHAFAFIYA_ROOT_FROM_BUILD: string | undefined;
@@ -27,6 +29,13 @@ const root = compiledRoot !== undefined ? path.resolve(__dirname, compiledRoot) 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 // The compiled server sits in the build it serves: serve that build unless told otherwise.
 if (compiledRoot !== undefined) process.env.NEXT_DIST_DIR ??= path.relative(root, __dirname);
+// Serve with the configuration the build was made with (`<dist>/required-server-files.json`), as Next.js's own
+// standalone `server.js` does: next.config.ts is not evaluated again at start, and Next.js does not take this
+// server for `next start` (which would warn that `output: 'standalone'` does not work with it).
+const builtConfig = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'required-server-files.json');
+if (fs.existsSync(builtConfig)) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify((JSON.parse(fs.readFileSync(builtConfig, 'utf8')) as { config: unknown }).config);
+}
 // The server never needs the owning role's credentials (migrations run before it starts).
 delete process.env.MIGRATION_DATABASE_URL;
 // Staff sessions need a signing key: the configured one, else the one kept under data/ (as `npm start` does).
@@ -80,7 +89,7 @@ function holdFailedPage(req: http.IncomingMessage, res: http.ServerResponse): vo
         res.end();
         return;
       }
-      const locale = (req.url ?? '/').startsWith('/en') ? 'en' : 'ar';
+      const locale = localeOfPath(req.url ?? '/');
       for (const name of res.getHeaderNames()) if (name !== 'x-request-id') res.removeHeader(name);
       res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' });
       res.end(unavailablePage(locale));

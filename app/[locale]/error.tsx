@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { useParams } from 'next/navigation';
+import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 
 type Strings = { title: string; body: string; retry: string };
 
@@ -10,7 +11,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
   const { locale } = useParams<{ locale: string }>();
   const [strings, setStrings] = useState<Strings | null>(null);
   useEffect(() => {
-    const load = locale === 'en' ? import('@/locales/en.json') : import('@/locales/ar.json');
+    const load: Promise<{ default: { ErrorPage: Strings } }> = import(`../../locales/${isLocale(locale) ? locale : defaultLocale}.json`);
     load.then((m) => setStrings(m.default.ErrorPage)).catch(() => setStrings({ title: '⚠', body: '', retry: '↻' }));
   }, [locale]);
   return (

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { preload } from 'react-dom';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { directionOf, isLocale, locales } from '@/lib/i18n/locales';
+import { directionOf, isLocale, locales, localeInfo } from '@/lib/i18n/locales';
 import { DEFAULT_DIGITS } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { arabicFontHref } from '@/lib/font-files';
@@ -39,8 +39,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   setRequestLocale(locale);
   const t = await getTranslations('Site');
   const synthetic = await isSyntheticDataset();
-  // Only Arabic pages use the web font; fetched beside the stylesheet, Arabic text does not swap late.
-  if (locale === 'ar') preload(arabicFontHref, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  // Only Arabic-script pages use the web font; fetched beside the stylesheet, Arabic text does not swap late.
+  if (localeInfo(locale).script === 'Arab') preload(arabicFontHref, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
 
   return (
     <html lang={locale} dir={directionOf(locale)} data-digits={DEFAULT_DIGITS} suppressHydrationWarning>

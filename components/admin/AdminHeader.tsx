@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** Title, lead and an optional notice at the top of a staff page. */
-export function AdminHeader({ title, lead, children }: { title: string; lead?: string; children?: ReactNode }) {
+export function AdminHeader({ title, lead, children }: { title: ReactNode; lead?: string; children?: ReactNode }) {
   return (
     <div className="pb-4 pt-8">
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{title}</h1>

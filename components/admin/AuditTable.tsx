@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
-import type { AuditEventView, AuditFilter } from '@/lib/data/audit';
+import { auditRecordNames, type AuditEventView, type AuditFilter } from '@/lib/data/audit';
 import type { AuditAction } from '@/lib/data/audit-log';
 import { diffContent } from '@/lib/data/changes/diff';
 import { figureUnit } from '@/lib/data/staff-records';
@@ -8,11 +8,13 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { Num } from '@/components/ui/Num';
+import { observationLabel } from './ChangeList';
+import { formatRecordNumber } from './record-number';
 import { DiffTable } from './DiffTable';
 import { cardTable as c } from './table-classes';
 
 const isRole = (r: string | null): r is 'editor' | 'publisher' | 'admin' => r === 'editor' || r === 'publisher' || r === 'admin';
-const entityTypes = ['figure', 'initiative', 'source', 'breakdown', 'user'] as const;
+const entityTypes = ['figure', 'observation', 'initiative', 'source', 'breakdown', 'user'] as const;
 
 /** The units of the figures the events are about, so a value in before/after reads as on the public pages. */
 async function unitsOf(events: AuditEventView[]): Promise<Map<string, string>> {
@@ -23,7 +25,13 @@ async function unitsOf(events: AuditEventView[]): Promise<Map<string, string>> {
 
 /** The log, newest first: who, as which role, did what to which record, with before and after on demand; cards on a phone. */
 export async function AuditTable({ events, locale, filter, total, pages }: { events: AuditEventView[]; locale: Locale; filter: AuditFilter; total: number; pages: number }) {
-  const [t, a, units] = await Promise.all([getTranslations('Audit'), getTranslations('Admin'), unitsOf(events)]);
+  const [t, a, ch, units, names] = await Promise.all([getTranslations('Audit'), getTranslations('Admin'), getTranslations('Changes'), unitsOf(events), auditRecordNames(locale, events)]);
+  // A record by its name as staff know it (an observation also by its number); the key only when it has none.
+  const recordName = (e: AuditEventView) => {
+    const name = names.get(`${e.entityType}:${e.entityKey}`);
+    if (!name) return <bdi dir="ltr" className="break-all">{e.entityKey}</bdi>;
+    return <bdi title={e.entityKey} data-key={e.entityKey}>{e.entityType === 'observation' ? `${name} · ${observationLabel(e.entityKey, ch)}` : name}</bdi>;
+  };
   const page = filter.page ?? 1;
   const query = (p: number) => ({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)), page: String(p) });
   if (events.length === 0) return <p className="text-muted">{t('empty')}</p>;
@@ -58,8 +66,8 @@ export async function AuditTable({ events, locale, filter, total, pages }: { eve
                     <th scope="row" className={`${c.head} order-1 font-semibold`}>{t(`actions.${e.action as AuditAction}`)}</th>
                     <td className={`${c.cell} order-4`} data-label={heads.record}>
                       <div className="min-w-0">
-                        {type ? t(`entityTypes.${type}`) : e.entityType}: <bdi dir="ltr" className="break-all">{e.entityKey}</bdi>
-                        {e.changeRequestId ? <Link href={`/admin/changes/${e.changeRequestId}`} className="block text-brand underline">{t('changeLink', { id: String(e.changeRequestId) })}</Link> : null}
+                        {type ? t(`entityTypes.${type}`) : e.entityType}: {recordName(e)}
+                        {e.changeRequestId ? <Link href={`/admin/changes/${e.changeRequestId}`} className="block text-brand underline"><Num locale={locale} format={(d) => t('changeLink', { id: formatRecordNumber(e.changeRequestId!, locale, d) })} /></Link> : null}
                       </div>
                     </td>
                   </tr>

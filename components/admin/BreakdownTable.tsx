@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { listGovernorateOptions, listSourceOptions } from '@/lib/data/staff-records';
 import { formatDate, type DatePrecision } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, pick } from '@/lib/i18n/locales';
 import { ExactValue } from './ExactValue';
 
 interface Row {
@@ -40,7 +40,7 @@ export async function BreakdownTable({ content, locale, unit = null }: { content
   const [t, governorates] = await Promise.all([getTranslations('Import'), listGovernorateOptions(locale)]);
   const names = new Map(governorates.map((g) => [g.value, g.label]));
   const rows = (content.rows ?? []) as Row[];
-  const title = String((locale === 'ar' ? content.titleAr : content.titleEn) ?? '');
+  const title = pick(content, 'title', locale);
   const hasPeriod = rows.some((r) => r.periodStart);
   const hasGov = rows.some((r) => r.governorateCode);
   return (

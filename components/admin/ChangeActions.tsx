@@ -3,9 +3,12 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { idle, type ActionState } from '@/lib/auth/action-state';
+import type { Locale } from '@/lib/i18n/locales';
 import { ActionMessage } from './form/ActionMessage';
 import { FormProvider } from './form/FormContext';
 import { TextArea } from './form/Fields';
+import { formatRecordNumber } from './record-number';
+import { useDigits } from './useDigits';
 
 type Action = (s: ActionState, f: FormData) => Promise<ActionState>;
 export type StepName = 'submit' | 'withdraw' | 'discard' | 'publish' | 'reject' | 'rebase';
@@ -25,6 +28,8 @@ const tones: Record<StepName, string> = {
  */
 function DiscardConfirm({ changeId, pending, answered }: { changeId: number; pending: boolean; answered: boolean }) {
   const t = useTranslations('Changes');
+  const locale = useLocale() as Locale;
+  const digits = useDigits();
   const [scripted, setScripted] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
@@ -35,7 +40,7 @@ function DiscardConfirm({ changeId, pending, answered }: { changeId: number; pen
   }, [answered]);
   const body = (
     <>
-      <p className="mt-2">{t('discardConfirmBody', { id: String(changeId) })}</p>
+      <p className="mt-2">{t('discardConfirmBody', { id: formatRecordNumber(changeId, locale, digits) })}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="submit" name="confirm" value="discard" disabled={pending} className={`rounded-full px-5 py-2 font-semibold disabled:opacity-60 ${tones.reject}`}>
           {pending ? t('working') : t('discardConfirm')}

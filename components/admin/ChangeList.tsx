@@ -1,24 +1,25 @@
 import { getTranslations } from 'next-intl/server';
 import type { ChangeSummary } from '@/lib/data/changes/queries';
-import { formatDate, formatNumber } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { formatDate, formatNumber, type Digits } from '@/lib/format';
+import { type Locale, isLocale, localizedKey } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { parseObservationKey } from '@/lib/validation/observation';
+import { parseObservationKey } from '@/lib/records/observation';
 import { Num } from '@/components/ui/Num';
+import { formatRecordNumber } from './record-number';
 import { StatusBadge } from './StatusBadge';
 import { cardTable as c } from './table-classes';
 
 /** A change's record as its pages name it: the observation it is about, or a new source's title from the draft itself. */
-export function changeName(change: { entityType: string; entitySlug: string; entityLabel: string; payload: Record<string, unknown> }, locale: string, t: Parameters<typeof observationLabel>[1]): string {
-  if (change.entityType === 'observation') return `${change.entityLabel} · ${observationLabel(change.entitySlug, t)}`;
-  const title = change.payload[locale === 'ar' ? 'titleAr' : 'titleEn'];
+export function changeName(change: { entityType: string; entitySlug: string; entityLabel: string; payload: Record<string, unknown> }, locale: string, t: Parameters<typeof observationLabel>[1], digits?: Digits): string {
+  if (change.entityType === 'observation') return `${change.entityLabel} · ${observationLabel(change.entitySlug, t, locale, digits)}`;
+  const title = isLocale(locale) ? change.payload[localizedKey('title', locale)] : undefined;
   return change.entityType === 'source' && change.entityLabel === change.entitySlug && typeof title === 'string' ? title : change.entityLabel;
 }
 
-/** Which observation a change is about: "value 2", or "new value". */
-export function observationLabel(entitySlug: string, t: (key: 'observationNumber' | 'observationNew', values?: { n: string }) => string): string {
+/** Which observation a change is about: "value 2", or "new value" (the number in the reader's digits). */
+export function observationLabel(entitySlug: string, t: (key: 'observationNumber' | 'observationNew', values?: { n: string }) => string, locale?: string, digits?: Digits): string {
   const { number } = parseObservationKey(entitySlug);
-  return number === null ? t('observationNew') : t('observationNumber', { n: String(number) });
+  return number === null ? t('observationNew') : t('observationNumber', { n: locale && isLocale(locale) ? formatRecordNumber(number, locale, digits) : String(number) });
 }
 
 /** A table of changes, each linking to its review page; on a phone each change reads as a card. */
@@ -43,7 +44,7 @@ export async function ChangeList({ changes, locale, caption }: { changes: Change
             <tr key={ch.id} className={c.row} data-change={ch.id}>
               <th scope="row" className={`${c.head} font-normal`}>
                 <Link href={`/admin/changes/${ch.id}`} className="font-semibold text-brand underline">
-                  <bdi>#<Num locale={locale} format={(d) => String(formatNumber(ch.id, locale, d)).replace(/[,٬]/g, '')} /></bdi> · {ch.entityLabel}{ch.entityType === 'observation' ? ` · ${observationLabel(ch.entitySlug, t)}` : ''}
+                  <bdi>#<Num locale={locale} format={(d) => formatRecordNumber(ch.id, locale, d)} /></bdi> · {ch.entityLabel}{ch.entityType === 'observation' ? <> · <Num locale={locale} format={(d) => observationLabel(ch.entitySlug, t, locale, d)} /></> : ''}
                 </Link>
                 <p className="text-muted" dir="auto">{ch.reason}</p>
               </th>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ChangeDetail } from '@/lib/data/changes/queries';
 import { formatDate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 import { Num } from '@/components/ui/Num';
 
 /** Who wrote and reviewed a change, when, and why. */
@@ -17,7 +17,7 @@ export async function ChangeMeta({ change, locale }: { change: ChangeDetail; loc
       {change.contributors.length > 1 ? (
         <>
           <dt className="font-semibold">{t('contributors')}</dt>
-          <dd data-testid="change-contributors">{change.contributors.slice(1).map((c, i) => <span key={c.id}>{i ? (locale === 'ar' ? '، ' : ', ') : ''}<bdi>{c.email}</bdi></span>)}</dd>
+          <dd data-testid="change-contributors">{change.contributors.slice(1).map((c, i) => <span key={c.id}>{i ? localeInfo(locale).comma : ''}<bdi>{c.email}</bdi></span>)}</dd>
         </>
       ) : null}
       {change.reviewerEmail ? (

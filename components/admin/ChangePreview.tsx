@@ -2,12 +2,15 @@ import { getTranslations } from 'next-intl/server';
 import type { ChangeDetail } from '@/lib/data/changes/queries';
 import { previewFigure, previewInitiative, previewObservation, previewSource, type FigurePreview } from '@/lib/data/previews';
 import { figureUnit } from '@/lib/data/staff-records';
+import { inOtherLanguage } from '@/lib/changelog-fields';
+import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { FigureArticle } from '@/components/figures/FigureArticle';
 import { InitiativeArticle } from '@/components/initiatives/InitiativeArticle';
 import { SourceDetails } from '@/components/figures/SourceDetails';
 import { BreakdownTable } from './BreakdownTable';
 import { MarkdownRemovalsNotice } from './MarkdownRemovalsNotice';
+import { Num } from '@/components/ui/Num';
 import { Section } from '@/components/ui/Section';
 
 /** The figure page with this change, and the history line its publication will add, with its public reason. */
@@ -17,7 +20,7 @@ async function FigurePreviewArticle({ preview, reason, locale }: { preview: Figu
     <FigureArticle figure={preview.figure} uses={preview.derived} locale={locale}>
       <Section id="history" title={fp('historyTitle')}>
         <p className="rounded-xl border border-line bg-surface p-4 text-sm">
-          <span className="font-semibold">{cl('version', { n: preview.figure.version })}</span> · <span className="text-muted">{cl('reason')}</span>{' '}
+          <span className="font-semibold"><Num locale={locale} format={(d) => cl('version', { n: formatNumber(preview.figure.version, locale, d) })} /></span> · <span className="text-muted">{cl('reason')}</span>{' '}
           <span dir="auto">{reason}</span>
         </p>
       </Section>
@@ -49,10 +52,22 @@ export async function ChangePreview({ change, locale }: { change: ChangeDetail; 
   } else {
     body = <div className="px-4 py-6"><BreakdownTable content={change.payload} locale={locale} unit={await figureUnit(change.entitySlug)} /></div>;
   }
+ // An edit to another language's text does not show on this page: say so and link that language's preview.
+  const changed = change.changes.map((c) => c.field);
+  const elsewhere = [...new Set(changed.map((f) => inOtherLanguage(f, locale)).filter((l): l is Locale => l !== null))];
+  const onlyElsewhere = changed.length > 0 && changed.every((f) => inOtherLanguage(f, locale) !== null);
   return (
     <section aria-labelledby="preview-heading" className="mt-8">
       <h2 id="preview-heading" className="text-xl font-bold">{t('previewTitle')}</h2>
       <p className="text-sm text-muted">{t('previewNote')}</p>
+      {elsewhere.length ? (
+        <p className="mt-2 rounded-xl border border-calc bg-calc-soft/50 p-3 text-sm" data-testid="preview-other-language">
+          {onlyElsewhere ? <span className="font-semibold">{t('previewOnlyOtherLanguage', { language: elsewhere[0]! })} </span> : null}
+          {elsewhere.map((l) => (
+            <a key={l} href={`/${l}/admin/changes/${change.id}#preview-heading`} hrefLang={l} className="me-3 text-brand underline">{t('previewInLanguage', { language: l })}</a>
+          ))}
+        </p>
+      ) : null}
       {note ? <p className="mt-2 rounded-xl border border-calc bg-calc-soft/50 p-3 text-sm font-semibold">{note}</p> : null}
       {removals}
       <div className="mt-3 overflow-hidden rounded-2xl border-4 border-dashed border-line bg-paper pb-8" data-testid="preview">

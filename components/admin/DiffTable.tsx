@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ThreeWayField } from '@/lib/data/changes/queries';
 import type { FieldChange } from '@/lib/data/changes/types';
+import { listGovernorates } from '@/lib/data/governorates';
 import { listSourceOptions } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { formatDate } from '@/lib/format';
-import { notStatedInWords } from '@/lib/validation/figure';
+import { notStatedInWords } from '@/lib/validation/not-stated';
 import { Num } from '@/components/ui/Num';
 import { ExactValue } from './ExactValue';
 
@@ -13,27 +14,47 @@ const dateFields = new Set(['asOf', 'periodStart', 'publishedOn', 'accessedOn', 
 /** Free text takes the direction of its content; values and dates, written in the page's language, take the page's. */
 const cellDir = (field: string) => (field === 'value' || dateFields.has(field) ? undefined : 'auto');
 
-/** Stored values in words where the public reads them in words, with the stored code beside them. */
-async function cellRenderer(fields: string[], unit: string | null) {
-  const [a, o, ns, locale] = await Promise.all([getTranslations('Admin'), getTranslations('Options'), getTranslations('NotStated'), getLocale()]);
-  const sources = fields.includes('sourceSlug') ? new Map((await listSourceOptions(locale as Locale)).map((s) => [s.value, s.label])) : null;
-  const words = (field: string, v: string): string | null => {
-    if (precisionFields.has(field) && o.has(`precision.${v}` as 'precision.day')) return o(`precision.${v}` as 'precision.day');
-    if (field === 'sourceSlug') return sources?.get(v) ?? null;
-    return null;
+/** The words a stored code reads as on the public pages, by field; null when the field holds free text. */
+async function codeWords(fields: string[], locale: Locale): Promise<(field: string, v: string) => string | null> {
+  const [o, units, measures, ini] = await Promise.all([getTranslations('Options'), getTranslations('Units'), getTranslations('Measures'), getTranslations('Initiatives')]);
+  const [sources, governorates] = await Promise.all([
+    fields.includes('sourceSlug') ? listSourceOptions(locale).then((l) => new Map(l.map((s) => [s.value, s.label]))) : null,
+    fields.includes('governorateCode') ? listGovernorates(locale).then((l) => new Map(l.map((g) => [g.code, g.name]))) : null,
+  ]);
+  type T = { has: (k: never) => boolean; (k: never): string };
+  const from = (t: unknown, key: string) => ((t as T).has(key as never) ? (t as T)(key as never) : null);
+  return (field, v) => {
+    if (precisionFields.has(field)) return from(o, `precision.${v}`);
+    switch (field) {
+      case 'scope': return from(o, `scopes.${v}`);
+      case 'language': return from(o, `languages.${v}`);
+      case 'kind': return from(o, `sourceKinds.${v}`) ?? from(ini, `kinds.${v}`);
+      case 'status': return from(ini, `statuses.${v}`);
+      case 'unit': return from(units, v);
+      case 'measure': return from(measures, v);
+      case 'sourceSlug': return sources?.get(v) ?? null;
+      case 'governorateCode': return governorates?.get(v) ?? null;
+      default: return null;
+    }
   };
+}
+
+/** Stored values as the public reads them: codes and dates in words, the stored form kept in the markup only. */
+async function cellRenderer(fields: string[], unit: string | null) {
+  const [a, ns, locale] = await Promise.all([getTranslations('Admin'), getTranslations('NotStated'), getLocale()]);
+  const words = await codeWords(fields, locale as Locale);
   return (field: string, v: string | null) => {
     if (v === null || v === '') return <span className="text-muted">{a('empty')}</span>;
     // The list of what a source leaves out reads as the public will read it, without its stored form.
     if (field === 'notStated') return <span className="whitespace-pre-wrap wrap-anywhere">{notStatedInWords(v, locale as Locale, (k) => ns(`kinds.${k}`)) || a('empty')}</span>;
-    // A value reads as on the public pages with its exact digits beside it; a date in words with its stored form.
+    // A value reads as on the public pages with its exact digits beside it; a date in words, its stored form in dateTime.
     if (field === 'value' && /^-?\d+(\.\d+)?$/.test(v)) return <ExactValue value={v} unit={unit} locale={locale as Locale} />;
     if (dateFields.has(field) && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
       const date = new Date(`${v}T00:00:00Z`);
-      return <span><Num locale={locale as Locale} format={(d) => formatDate(date, locale as Locale, 'day', d)} /> <span className="text-muted" dir="ltr">({v})</span></span>;
+      return <time dateTime={v}><Num locale={locale as Locale} format={(d) => formatDate(date, locale as Locale, 'day', d)} /></time>;
     }
     const w = words(field, v);
-    return <span className="whitespace-pre-wrap wrap-anywhere">{w ? <>{w} <span className="text-muted" dir="ltr">({v})</span></> : v}</span>;
+    return w ? <data value={v} className="whitespace-pre-wrap wrap-anywhere">{w}</data> : <span className="whitespace-pre-wrap wrap-anywhere">{v}</span>;
   };
 }
 

@@ -56,7 +56,7 @@ export async function ObservationList({ figure, open, locale }: { figure: Figure
                 </td>
                 <td className={c.cell} data-label={t('openChanges')}><Num locale={locale} format={(d) => formatNumber(open.byNumber.get(o.number) ?? 0, locale, d)} /></td>
                 <td className="block pt-1 md:table-cell md:py-2">
-                  <Link href={`${base}/${o.number}`} className="font-semibold text-brand underline">{t('correct')}<span className="sr-only"> {formatNumber(o.number, locale)}</span></Link>
+                  <Link href={`${base}/${o.number}`} className="font-semibold text-brand underline">{t('correct')}<span className="sr-only"> <Num locale={locale} format={(d) => formatNumber(o.number, locale, d)} /></span></Link>
                 </td>
               </tr>
             ))}

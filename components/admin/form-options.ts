@@ -1,53 +1,40 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { listGovernorateOptions, listSourceOptions, listPendingSourceOptions } from '@/lib/data/staff-records';
+import { listGovernorateOptions, listInitiativeOptions, listSourceOptions, listPendingSourceOptions } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
-import { datePrecisions, initiativeKinds, initiativeStatuses, measures, scopes, sourceKinds, units } from '@/lib/vocabulary';
-import type { FigureFormOptions } from './form/FigureForm';
-import type { InitiativeFormOptions } from './form/InitiativeForm';
-import type { ObservationFormOptions } from './form/ObservationForm';
-import type { SourceFormOptions } from './form/SourceForm';
+import { columnsOf, vocabularyMessages } from '@/lib/records/field';
+import { recordFields, type RecordKind } from '@/lib/records/kinds';
+import { vocabularies } from '@/lib/records/schema';
+import type { Choice } from './form/Fields';
 
-async function precisionOptions() {
-  const o = await getTranslations('Options');
-  return datePrecisions.map((v) => ({ value: v, label: o(`precision.${v}`) }));
+/**
+ * The choices of a kind's choice and reference fields, translated on the server so the browser gets ready labels.
+ * Every published source is offered; an observation may also cite one still awaiting review.
+ */
+export async function recordChoices(kind: RecordKind, locale: Locale): Promise<Record<string, Choice[]>> {
+  const t = await getTranslations();
+  const md = await getTranslations('MeasureDefinitions');
+  const out: Record<string, Choice[]> = {};
+  for (const c of columnsOf(recordFields[kind])) {
+    const { spec } = c;
+    if (spec.type === 'choice' && spec.vocabulary) {
+      const words = vocabularyMessages[spec.vocabulary];
+      out[c.name] = vocabularies[spec.vocabulary].map((v) => {
+        const label = t(`${words}.${v}` as never);
+        return { value: v, label: spec.vocabulary === 'measure' ? `${label} — ${md(v as never)}` : label };
+      });
+    } else if (spec.type === 'reference' && spec.to === 'governorate') {
+      out[c.name] = await listGovernorateOptions(locale);
+    } else if (spec.type === 'reference' && spec.to === 'source') {
+      const pending = kind === 'observation' ? await listPendingSourceOptions(locale, t('ObservationForm.awaitingReview')) : [];
+      out[c.name] = [...(await listSourceOptions(locale)), ...pending];
+    }
+  }
+  return out;
 }
 
-/** The choices each staff form offers, translated on the server so the browser gets ready labels. */
-export async function figureFormOptions(locale: Locale): Promise<FigureFormOptions> {
-  const [u, m, md, o, governorates] = await Promise.all([
-    getTranslations('Units'), getTranslations('Measures'), getTranslations('MeasureDefinitions'), getTranslations('Options'), listGovernorateOptions(locale),
-  ]);
-  return {
-    units: units.map((v) => ({ value: v, label: v === 'EGP' ? u('EGP') : u(v) })),
-    measures: measures.map((v) => ({ value: v, label: `${m(v)} — ${md(v)}` })),
-    scopes: scopes.map((v) => ({ value: v, label: o(`scopes.${v}`) })),
-    governorates,
-  };
-}
-
-/** Every source is offered: new data usually comes from a report other than the one the figure started from. */
-export async function observationFormOptions(locale: Locale): Promise<ObservationFormOptions> {
-  const t = await getTranslations('ObservationForm');
-  const [precisions, sources, pending] = await Promise.all([precisionOptions(), listSourceOptions(locale), listPendingSourceOptions(locale, t('awaitingReview'))]);
-  return { precisions, sources: [...sources, ...pending] };
-}
-
-export async function initiativeFormOptions(locale: Locale): Promise<InitiativeFormOptions> {
-  const [t, precisions, sources] = await Promise.all([getTranslations('Initiatives'), precisionOptions(), listSourceOptions(locale)]);
-  return {
-    kinds: initiativeKinds.map((v) => ({ value: v, label: t(`kinds.${v}`) })),
-    statuses: initiativeStatuses.map((v) => ({ value: v, label: t(`statuses.${v}`) })),
-    precisions,
-    sources,
-  };
-}
-
-export async function sourceFormOptions(): Promise<SourceFormOptions> {
-  const [o, precisions] = await Promise.all([getTranslations('Options'), precisionOptions()]);
-  return {
-    kinds: sourceKinds.map((v) => ({ value: v, label: o(`sourceKinds.${v}`) })),
-    languages: (['ar', 'en'] as const).map((v) => ({ value: v, label: o(`languages.${v}`) })),
-    precisions,
-  };
+/** A new figure's choices: its own fields, its first observation's, and the initiative it belongs to. */
+export async function newFigureChoices(locale: Locale): Promise<Record<string, Choice[]>> {
+  const [figure, observation, initiatives] = await Promise.all([recordChoices('figure', locale), recordChoices('observation', locale), listInitiativeOptions(locale)]);
+  return { ...figure, ...observation, initiativeSlug: initiatives };
 }

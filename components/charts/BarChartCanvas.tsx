@@ -9,6 +9,7 @@ import { cssVar, useChartCanvas } from './canvas-support';
 import { labelFitPlugin } from './fit-plugin';
 import { PngButton } from './PngButton';
 import type { BarChartProps, BarDatum } from './types';
+import { directionOf } from '@/lib/i18n/locales';
 
 ChartJS.register(BarElement, CategoryScale, LinearScale, Tooltip, Legend, labelFitPlugin);
 
@@ -54,7 +55,7 @@ function gapPlugin(bars: BarDatum[], font: { family: string; size: number }, mut
 
 export default function BarChartCanvas({ locale, title, bars, horizontal = false, download }: BarChartProps) {
   const { chartRef, digits } = useChartCanvas<ChartJS<'bar', (number | null)[]>>();
-  const rtl = locale === 'ar';
+  const rtl = directionOf(locale) === 'rtl';
   const box = useRef<HTMLDivElement>(null);
   const [narrow, setNarrow] = useState(false);
   useEffect(() => {

@@ -8,6 +8,7 @@ import { cssVar, useChartCanvas } from './canvas-support';
 import { labelFitPlugin } from './fit-plugin';
 import { PngButton } from './PngButton';
 import type { LineChartProps } from './types';
+import { directionOf } from '@/lib/i18n/locales';
 
 ChartJS.register(LineElement, PointElement, LinearScale, Tooltip, labelFitPlugin);
 
@@ -16,7 +17,7 @@ const time = (day: string) => Date.parse(`${day}T00:00:00Z`);
 /** A figure's values over time, spaced by the dates they describe, one tick per value. */
 export default function LineChartCanvas({ locale, title, unit, unitLabel, points, download }: LineChartProps) {
   const { chartRef, digits } = useChartCanvas<ChartJS<'line', { x: number; y: number }[]>>();
-  const rtl = locale === 'ar';
+  const rtl = directionOf(locale) === 'rtl';
 
   const { data, options } = useMemo(() => {
     const color = cssVar('--chart-1');

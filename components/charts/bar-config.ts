@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { formatCompact, formatValue, intlLocale, type Digits } from '@/lib/format';
 import type { BarChartProps } from './types';
+import { directionOf } from '@/lib/i18n/locales';
 
 /** Colours and fonts read from the page's CSS, so charts follow the light or dark theme. */
 export interface Theme {
@@ -32,7 +33,7 @@ export function wrapLabel(text: string, max: number): string[] {
 
 /** Many bars of one unit, largest first, growing from the reading start; small counts are not drawn. */
 export function horizontalConfig({ locale, title, bars }: BarChartProps, digits: Digits, theme: Theme, narrow = false): Config {
-  const rtl = locale === 'ar';
+  const rtl = directionOf(locale) === 'rtl';
   const { colors, ink, line, font } = theme;
   const drawn = bars.filter((b) => b.value !== null).sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const unit = drawn[0]?.unit ?? 'people';

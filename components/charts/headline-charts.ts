@@ -1,7 +1,7 @@
 import type { getTranslations } from 'next-intl/server';
 import { stagesOf } from '@/lib/data/money';
 import type { FigureView, SourceRef } from '@/lib/data/types';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 import { formatDate, formatPercent, formatValue, type DatePrecision } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { sourceAttribution } from '@/components/figures/SourceLine';
@@ -43,11 +43,17 @@ interface Dated {
  * values of one unit on one scale from zero. Each bar is its figure's headline observation, named with that
  * observation's own source and date (two bars may come from different works, and the note says so).
  */
+/** A name as it reads inside a sentence: English lowercases a leading article ("a study by…"). */
+const inSentence: Record<Locale, (name: string) => string> = {
+  ar: (name) => name,
+  en: (name) => name.replace(/^(A|An|The) /, (m) => m.toLowerCase()),
+};
+
 export function headlineCharts(figures: FigureView[], locale: Locale, t: T, units: T, measures: T, source: T): ChartSpec[] {
   const by = new Map(figures.map((f) => [f.slug, f]));
   const named = (d: Dated) => sourceAttribution(d.source, source as Parameters<typeof sourceAttribution>[1]);
   // "A study by…" reads "a study by…" inside an English sentence.
-  const who = (d: Dated) => (locale === 'en' ? named(d).replace(/^(A|An|The) /, (m) => m.toLowerCase()) : named(d));
+  const who = (d: Dated) => inSentence[locale](named(d));
   const when = (d: Dated) => formatDate(d.asOf, locale, d.asOfPrecision);
   const sourced = (d: Dated) => t('sourceAndDate', { source: named(d), date: when(d) });
   const download = (id: string, ds: Dated[]) => ({
@@ -59,7 +65,7 @@ export function headlineCharts(figures: FigureView[], locale: Locale, t: T, unit
   // Values of different dates are not one moment, and values of different works were not counted together.
   const cautions = (ds: Dated[]) => {
     const dates = new Set(ds.map((d) => `${+d.asOf}|${d.asOfPrecision}`));
-    const list = ds.map((d) => `${d.label}: ${when(d)}`).join(locale === 'ar' ? '؛ ' : '; ');
+    const list = ds.map((d) => `${d.label}: ${when(d)}`).join(localeInfo(locale).semicolon);
     return [
       dates.size > 1 ? t('differentDates', { list }) : null,
       new Set(ds.map((d) => d.source.slug)).size > 1 ? t('differentSources') : null,
@@ -102,7 +108,10 @@ export function headlineCharts(figures: FigureView[], locale: Locale, t: T, unit
   if (money && money.unit === 'EGP') {
     const stages = stagesOf(money, figures);
     const drawn = stages.flatMap((s) => (s.figure ? [s.figure] : []));
-    const quoted = (names: string[]) => (locale === 'ar' ? names.map((n) => `«${n}»`).join(' و') : names.map((n) => `“${n}”`).join(' and '));
+    const quoted = (names: string[]) => {
+      const { quotes: [open, close], and } = localeInfo(locale);
+      return names.map((n) => `${open}${n}${close}`).join(and);
+    };
     const missing = stages.filter((s) => !s.figure).map((s) => measures(s.measure));
     const bars: BarDatum[] = stages.map((s) => ({
       label: s.figure?.label ?? measures(s.measure),

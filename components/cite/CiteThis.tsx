@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { cite, citationStyles, type CitationInput } from '@/lib/citation';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localesFrom, directionOf } from '@/lib/i18n/locales';
 import { CopyButton } from './CopyButton';
 
 /** Citations in every style and both languages; plain selectable text without JavaScript, one-click copy with it. */
@@ -16,7 +16,7 @@ export interface CiteLabels {
 export function CiteThis({ input, locale, renderedAt, labels }: { input: CitationInput; locale: Locale; renderedAt: string; labels: CiteLabels }) {
   const [accessed, setAccessed] = useState(() => new Date(renderedAt));
   useEffect(() => setAccessed(new Date()), []);
-  const languages: Locale[] = locale === 'ar' ? ['ar', 'en'] : ['en', 'ar'];
+  const languages = localesFrom(locale);
 
   return (
     <div className="space-y-4">
@@ -35,7 +35,7 @@ export function CiteThis({ input, locale, renderedAt, labels }: { input: Citatio
                 {code ? (
                   <pre dir="ltr" className="mt-1 overflow-x-auto whitespace-pre-wrap break-all rounded-lg bg-paper p-3 text-start text-xs" data-citation={`${style}-${lang}`}>{text}</pre>
                 ) : (
-                  <p lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} className="mt-1 select-all whitespace-pre-line [overflow-wrap:anywhere] rounded-lg bg-paper p-3 text-sm" data-citation={`${style}-${lang}`}>{text}</p>
+                  <p lang={lang} dir={directionOf(lang)} className="mt-1 select-all whitespace-pre-line [overflow-wrap:anywhere] rounded-lg bg-paper p-3 text-sm" data-citation={`${style}-${lang}`}>{text}</p>
                 )}
               </div>
             );

@@ -1,21 +1,21 @@
 import { getTranslations } from 'next-intl/server';
 import { citationInputOf, type CitationInput } from '@/lib/citation';
 import type { FigureView } from '@/lib/data/types';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, perLocale, byLocale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
 import type { Unit } from '@/lib/vocabulary';
 import { CiteThis } from './CiteThis';
 
 /** The citation of the observation the figure shows, drawn from the figure in both languages. */
 export async function citationInput(views: Record<Locale, FigureView>): Promise<CitationInput> {
-  const [sa, se, ua, ue] = await Promise.all([
-    getTranslations({ locale: 'ar', namespace: 'Site' }), getTranslations({ locale: 'en', namespace: 'Site' }),
-    getTranslations({ locale: 'ar', namespace: 'Units' }), getTranslations({ locale: 'en', namespace: 'Units' }),
+  const [site, units] = await Promise.all([
+    perLocale((locale) => getTranslations({ locale, namespace: 'Site' })),
+    perLocale((locale) => getTranslations({ locale, namespace: 'Units' })),
   ]);
   return citationInputOf(views, {
     origin: siteUrl(),
-    portal: { ar: `${sa('name')} (${sa('tagline')})`, en: `${se('name')} (${se('tagline')})` },
-    unitWord: (unit: Unit, l: Locale) => (l === 'ar' ? ua(unit) : ue(unit)),
+    portal: byLocale((l) => `${site[l]('name')} (${site[l]('tagline')})`),
+    unitWord: (unit: Unit, l: Locale) => units[l](unit),
   });
 }
 
@@ -31,7 +31,7 @@ export async function FigureCitation({ views, locale }: { views: Record<Locale, 
         renderedAt={new Date().toISOString()}
         labels={{
           styles: { newsroom: t('styles.newsroom'), apa: t('styles.apa'), bibtex: t('styles.bibtex'), csl: t('styles.csl') },
-          languages: { ar: t('languages.ar'), en: t('languages.en') },
+          languages: byLocale((l) => t(`languages.${l}`)),
           copy: t('copy'),
           copied: t('copied'),
         }}

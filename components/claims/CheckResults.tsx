@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
 import type { CheckVocabulary } from '@/lib/claims/load';
 import { checkPaths } from '@/lib/claims/record';
@@ -11,7 +11,7 @@ import { tap } from '@/components/ui/tap';
 /** The whole result, rendered on the server: what differs overall, each number, and the links to keep and share it. */
 export async function CheckResults({ result, locale, vocabulary }: { result: CheckResult; locale: Locale; vocabulary: CheckVocabulary }) {
   const t = await getTranslations('Check');
-  const sep = locale === 'ar' ? '، ' : ', ';
+  const sep = localeInfo(locale).comma;
   const paths = checkPaths(locale, result.claim);
   return (
     <section aria-labelledby="check-results-heading" className="mt-10 space-y-6" data-testid="check-results">

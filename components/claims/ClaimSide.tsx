@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { intlLocale } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 import type { CheckVocabulary } from '@/lib/claims/load';
 import type { ClaimNumber } from '@/lib/claims/types';
 import { claimValueText } from '@/lib/claims/words';
@@ -22,7 +22,7 @@ export async function ClaimSide({ id, n, locale, vocabulary }: { id: string; n: 
       : n.other
         ? said(n.other)
         : n.percent ? t('units.percent') : null;
-  const sep = locale === 'ar' ? '، ' : ', ';
+  const sep = localeInfo(locale).comma;
   const scope = [n.programme?.word, n.alliance, n.governorate?.word, n.national].filter((s): s is string => !!s);
   const years = (d: 'latn' | 'arab') => n.years.map((y) => new Intl.NumberFormat(intlLocale(locale, d), { useGrouping: false }).format(y)).join(sep);
   const row = (label: string, value: ReactNode) => (

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import type { CheckVocabulary } from '@/lib/claims/load';
 import type { NumberCheck, Verdict } from '@/lib/claims/types';
@@ -82,7 +82,7 @@ export async function NumberResult({ check, locale, vocabulary }: { check: Numbe
           {t('alternatives')}{' '}
           {check.alternatives.map((a, i) => (
             <span key={a.slug}>
-              {i > 0 ? (locale === 'ar' ? '، ' : ', ') : ''}
+              {i > 0 ? localeInfo(locale).comma : ''}
               <Link href={a.observation ? `/figures/${a.slug}#observation-${a.observation}` : '/figures'} className="text-brand underline">{a.label}</Link>
             </span>
           ))}

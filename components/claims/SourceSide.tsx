@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { formatDate } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import type { CheckVocabulary } from '@/lib/claims/load';
 import type { ScopeSide, Target } from '@/lib/claims/types';
@@ -42,14 +42,14 @@ export async function SourceSide({ id, target, locale, vocabulary }: { id: strin
         )}
         {row(t('fields.value'), <Num locale={locale} format={(d) => targetValueText(target, vocabulary.words(d), vocabulary.unitWord)} />)}
         {row(t('fields.measure'), m(target.measure))}
-        {row(t('fields.scope'), [scopeText(programme, w), scopeText(place, w)].join(locale === 'ar' ? '، ' : ', '))}
+        {row(t('fields.scope'), [scopeText(programme, w), scopeText(place, w)].join(localeInfo(locale).comma))}
         {row(t('fields.date'), <Num locale={locale} format={(d) => formatDate(target.asOf, locale, target.asOfPrecision, d)} />)}
       </dl>
       <div className="mt-4 space-y-3" data-testid="source-quote">
         <p className="font-semibold">{t('fields.quote')}</p>
         {quotes.map((o) => (
           <div key={`${o.figure}-${o.number}`} className="space-y-2">
-            <Quote text={o.quote} translation={o.quoteTranslation} locale={locale} />
+            <Quote text={o.quote} translation={o.quoteTranslation} language={o.source.language} locale={locale} />
             <SourceLine source={o.source} locale={locale} />
           </div>
         ))}

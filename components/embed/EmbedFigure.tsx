@@ -9,6 +9,7 @@ import { FigureValue } from '@/components/figures/FigureValue';
 import { sourceAttribution } from '@/components/figures/SourceLine';
 import { ValueCheck } from '@/components/figures/ValueCheck';
 import { EmbedCredit } from './EmbedCredit';
+import { RetiredNotice } from '@/components/retire/RetiredNotice';
 
 /**
  * The embeddable fact card: the shown observation's value, kind, date and own source (the headline on a live
@@ -20,6 +21,7 @@ export async function EmbedFigure({ figure, latestVersion, locale, frozen }: { f
   return (
     <article className="rounded-2xl border border-line p-4" data-figure={figure.slug}>
       <h1 className="text-base font-semibold text-muted">{figure.label}</h1>
+      <RetiredNotice retired={figure.retired} kind="figure" locale={locale} compact />
       <p className="mt-1 text-3xl font-bold"><FigureValue value={figure.value} unit={figure.unit} locale={locale} /></p>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
         <Badge>{m(figure.measure)}</Badge>

@@ -1,25 +1,28 @@
 import { getTranslations } from 'next-intl/server';
 import type { SourceArchiveRef } from '@/lib/data/types';
 import { intlLocale, type Digits } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo, directionOf } from '@/lib/i18n/locales';
 import { Num } from '@/components/ui/Num';
+
+/** Arabic spells the units out ("ميجابايت"); English abbreviates them. */
+const unitDisplay: Record<Locale, 'long' | 'short'> = { ar: 'long', en: 'short' };
 
 /** "1.2 MB" in the reader's language and digits. */
 export function formatBytes(bytes: number, locale: Locale, digits?: Digits): string {
   const [n, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
-  return new Intl.NumberFormat(intlLocale(locale, digits), { style: 'unit', unit, unitDisplay: locale === 'ar' || unit === 'byte' ? 'long' : 'short', maximumFractionDigits: 1 }).format(n);
+  return new Intl.NumberFormat(intlLocale(locale, digits), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : unitDisplay[locale], maximumFractionDigits: 1 }).format(n);
 }
 
 /** The portal's own copy of a source: a link that names the file, its size and the start of its SHA-256. */
 export async function ArchiveLink({ archive, locale }: { archive: SourceArchiveRef; locale: Locale }) {
   const t = await getTranslations('Source');
-  const sep = locale === 'ar' ? '، ' : ', ';
+  const sep = localeInfo(locale).comma;
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-2" data-testid="archive-link">
       <a href={archive.path} type={archive.mediaType} className="text-brand underline">
         {t('archiveLink')}
       </a>
-      <span className="text-xs text-muted" dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+      <span className="text-xs text-muted" dir={directionOf(locale)}>
         (<bdi dir="ltr">{archive.fileName}</bdi>{sep}<Num locale={locale} format={(d) => formatBytes(archive.byteSize, locale, d)} />{sep}
         <bdi dir="ltr" className="font-mono">SHA-256 {archive.sha256.slice(0, 12)}</bdi>)
       </span>

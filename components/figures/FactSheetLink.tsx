@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { type Locale, localesFrom, localeInfo } from '@/lib/i18n/locales';
+import { offersDigitChoice, DEFAULT_DIGITS } from '@/lib/format';
 
 /**
  * Links to a record's printable A4 fact sheet in both languages, the reader's own first. The Arabic sheet follows
@@ -7,7 +9,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
  */
 export async function FactSheetLink({ kind, slug, locale }: { kind: 'figures' | 'initiatives'; slug: string; locale: Locale }) {
   const t = await getTranslations('FactSheet');
-  const order = [locale, ...locales.filter((l) => l !== locale)];
+  const order = localesFrom(locale);
   // A plain link, not the app's Link: the PDF is a file, not a page of the app.
   const link = (l: Locale, query = '', className = '') => (
     <a href={`/${l}/${kind}/${slug}/sheet.pdf${query}`} hrefLang={l} type="application/pdf" className={`text-brand underline ${className}`}>{t(`link.${l}`)}</a>
@@ -18,7 +20,7 @@ export async function FactSheetLink({ kind, slug, locale }: { kind: 'figures' | 
       {order.map((l, i) => (
         <span key={l}>
           {i > 0 ? ' · ' : null}
-          {l === 'ar' ? <>{link(l, '', 'num-latn')}{link(l, '?digits=arab', 'num-arab')}</> : link(l)}
+          {offersDigitChoice(l) ? localeInfo(l).numerals.map((n) => <Fragment key={n}>{link(l, n === DEFAULT_DIGITS ? '' : `?digits=${n}`, `num-${n}`)}</Fragment>) : link(l)}
         </span>
       ))}
       <span className="block text-muted">{t('link.hint')}</span>

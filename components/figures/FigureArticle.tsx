@@ -18,6 +18,7 @@ import { ObservationTable } from './ObservationTable';
 import { ObservationChart } from './ObservationChart';
 import { NotStated } from './NotStated';
 import { tap } from '@/components/ui/tap';
+import { RetiredNotice } from '@/components/retire/RetiredNotice';
 
 /**
  * The public figure page's content; staff previews render the same component with the proposed values.
@@ -36,6 +37,7 @@ export async function FigureArticle({ figure, uses, locale, children }: { figure
           <Link href="/figures" className={`${tap} underline`}>{t('allFigures')}</Link>
         </nav>
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">{figure.label}</h1>
+        <RetiredNotice retired={figure.retired} kind="figure" locale={locale} />
         <div className="mt-6 rounded-2xl border border-line bg-surface p-6">
           <p className="text-4xl font-bold sm:text-5xl" data-testid="figure-value">
             <FigureValue value={figure.value} unit={figure.unit} locale={locale} />

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import type { MoneyView, PartsCheck, StageView } from '@/lib/data/money';
 import { formatDate, formatMoney, formatNumber, formatPercent, type Digits } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { Badge } from '@/components/ui/Badge';
 import { Num } from '@/components/ui/Num';
@@ -12,7 +12,8 @@ import { tap } from '@/components/ui/tap';
 
 type T = Awaited<ReturnType<typeof getTranslations<'MoneyStages'>>>;
 
-const exact = (v: string, locale: Locale) => (d: Digits) => `${formatNumber(v, locale, d)} ${locale === 'ar' ? 'جنيه' : 'EGP'}`;
+const pounds: Record<Locale, string> = { ar: 'جنيه', en: 'EGP' };
+const exact = (v: string, locale: Locale) => (d: Digits) => `${formatNumber(v, locale, d)} ${pounds[locale]}`;
 
 async function StageCard({ stage, step, initiative, locale }: { stage: StageView; step: number; initiative: string | null; locale: Locale }) {
   const [t, m, md, ts] = await Promise.all([getTranslations('MoneyStages'), getTranslations('Measures'), getTranslations('MeasureDefinitions'), getTranslations('Source')]);
@@ -55,7 +56,7 @@ function dateNote(c: PartsCheck, t: T, locale: Locale) {
   if (c.sameDate === null) return (d: Digits) => t('partsNoDate', { total: total(d) });
   if (c.sameDate) return (d: Digits) => t('sameDate', { date: total(d) });
   const days = [...new Map(c.parts.filter((p) => p.asOf).map((p) => [p.asOf!.toISOString().slice(0, 10), p])).values()];
-  return (d: Digits) => t('datesDiffer', { parts: days.map((p) => formatDate(p.asOf!, locale, p.asOfPrecision ?? 'day', d)).join(locale === 'ar' ? '، ' : ', '), total: total(d) });
+  return (d: Digits) => t('datesDiffer', { parts: days.map((p) => formatDate(p.asOf!, locale, p.asOfPrecision ?? 'day', d)).join(localeInfo(locale).comma), total: total(d) });
 }
 
 async function PartsTable({ check: c, locale }: { check: PartsCheck; locale: Locale }) {

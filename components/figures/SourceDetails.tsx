@@ -22,7 +22,7 @@ export async function SourceDetails({ source, quote, quoteTranslation, locator, 
   );
   return (
     <div className="max-w-3xl space-y-4" data-source={source.slug}>
-      {quote ? <Quote text={quote} translation={quoteTranslation} locale={locale} /> : null}
+      {quote ? <Quote text={quote} translation={quoteTranslation} language={source.language} locale={locale} /> : null}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
         {locator ? row(t('locator'), <span dir="auto">{locator}</span>) : null}
         {row(t('kind'), t(`kinds.${source.kind}`))}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, directionOf } from '@/lib/i18n/locales';
 import type { Tile } from './tile-types';
 
 const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -63,7 +63,7 @@ export function TileMap({ tiles, label, hintId, locale, noValue, unit }: { tiles
             onKeyDown={(e) => onKeyDown(e, t)}
             onFocus={() => setActive(t.code)}
             data-step={t.step ?? undefined}
-            dir={locale === 'ar' ? 'rtl' : 'ltr'}
+            dir={directionOf(locale)}
             className={`tile relative flex aspect-square flex-col items-center justify-center rounded-lg border p-1 text-center leading-tight no-underline hover:ring-2 hover:ring-brand ${
               t.step !== null ? 'border-line' : t.suppressed ? 'border-2 border-dotted border-muted bg-surface text-ink' : noValue ? 'border-dashed border-line bg-surface text-ink' : 'border-line bg-brand-soft text-ink'
             }`}

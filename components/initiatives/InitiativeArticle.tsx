@@ -11,6 +11,7 @@ import { FigureCard } from '@/components/figures/FigureCard';
 import { SourceDetails } from '@/components/figures/SourceDetails';
 import { FactSheetLink } from '@/components/figures/FactSheetLink';
 import { tap } from '@/components/ui/tap';
+import { RetiredNotice } from '@/components/retire/RetiredNotice';
 
 /** The public initiative page's content; staff previews render the same component with the proposed text. */
 export async function InitiativeArticle({ initiative, locale }: { initiative: InitiativeView; locale: Locale }) {
@@ -24,6 +25,7 @@ export async function InitiativeArticle({ initiative, locale }: { initiative: In
           <Link href="/initiatives" className={`${tap} underline`}>{t('all')}</Link>
         </nav>
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">{initiative.name}</h1>
+        <RetiredNotice retired={initiative.retired} kind="initiative" locale={locale} />
         <p className="mt-3 max-w-3xl text-lg text-muted">{initiative.summary}</p>
         <dl className="mt-5 flex flex-wrap gap-x-8 gap-y-3">
           <div>
@@ -39,6 +41,13 @@ export async function InitiativeArticle({ initiative, locale }: { initiative: In
             <dd>{t(`statuses.${initiative.status}`)}</dd>
           </div>
         </dl>
+        {initiative.officialUrl ? (
+          <p className="mt-4">
+            {/* Where citizens learn how to take part: the initiative's own page, not ours. */}
+            <a href={initiative.officialUrl} rel="noopener external" className={`${tap} font-semibold text-brand underline`}>{t('officialPage')}</a>{' '}
+            <span className="text-sm text-muted" dir="ltr">({new URL(initiative.officialUrl).hostname})</span>
+          </p>
+        ) : null}
         <FactSheetLink kind="initiatives" slug={initiative.slug} locale={locale} />
       </div>
 

@@ -5,6 +5,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { DigitsSwitch } from './DigitsSwitch';
 import { SiteMenu } from './SiteMenu';
 import { SiteSearch } from './SiteSearch';
+import { offersDigitChoice } from '@/lib/format';
 
 /** One row on a phone (name, language, menu); from 640 px up the links and tools show in the header itself. */
 export async function SiteHeader({ locale }: { locale: Locale }) {
@@ -45,7 +46,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </nav>
           <div className="mt-3 flex flex-wrap items-center gap-3 border-t border-line pt-4 text-sm sm:ms-auto sm:mt-0 sm:border-0 sm:pt-0">
             <SiteSearch locale={locale} />
-            {locale === 'ar' ? <DigitsSwitch labels={{ label: digits('label'), latn: digits('latn'), arab: digits('arab') }} /> : null}
+            {offersDigitChoice(locale) ? <DigitsSwitch labels={{ label: digits('label'), latn: digits('latn'), arab: digits('arab') }} /> : null}
           </div>
         </SiteMenu>
       </div>

@@ -1,16 +1,16 @@
 import type { Digits } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeInfo, type Locale } from '@/lib/i18n/locales';
 
 /**
  * A formatted number or date. Arabic pages carry both digit forms so the reader's choice
  * (html[data-digits]) applies without a round trip and with the page still prerendered.
  */
 export function Num({ locale, format }: { locale: Locale; format: (digits: Digits) => string }) {
-  if (locale !== 'ar') return <bdi>{format('latn')}</bdi>;
+  const { numerals } = localeInfo(locale);
+  if (numerals.length === 1) return <bdi>{format(numerals[0]!)}</bdi>;
   return (
     <bdi>
-      <span className="num-latn">{format('latn')}</span>
-      <span className="num-arab">{format('arab')}</span>
+      {numerals.map((n) => <span key={n} className={`num-${n}`}>{format(n)}</span>)}
     </bdi>
   );
 }

@@ -1,6 +1,6 @@
 import ar from '../../locales/ar.json';
 import en from '../../locales/en.json';
-import { isLocale, type Locale } from '../i18n/locales';
+import { isLocale, type Locale, localeOfAcceptLanguage } from '../i18n/locales';
 
 /** The one error shape every API route answers with (the same as lib/api/http.ts): English and Arabic. */
 export interface ApiErrorBody {
@@ -12,11 +12,11 @@ type MessageKey = keyof typeof ar.ApiRequestErrors;
 
 const messages: Record<Locale, typeof ar.ApiRequestErrors> = { ar: ar.ApiRequestErrors, en: en.ApiRequestErrors };
 
-/** The reader's language for a message: ?locale=, else Accept-Language, else Arabic. */
+/** The reader's language for a message: ?locale=, else Accept-Language's first language, else the default. */
 export function requestLocale(request: Request): Locale {
   const asked = new URL(request.url).searchParams.get('locale');
   if (isLocale(asked)) return asked;
-  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'ar';
+  return localeOfAcceptLanguage(request.headers.get('accept-language'));
 }
 
 export function apiError(status: 400 | 404, code: ApiErrorCode, _locale: Locale, key: MessageKey): Response {

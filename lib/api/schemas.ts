@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { apiShapeOf, type ApiShape } from '../records/api';
+import { initiativeFields } from '../records/initiative';
 import { datePrecisions, initiativeKinds, initiativeStatuses, measures, notStatedKinds, scopes, sourceKinds, units } from '../vocabulary';
 
 /**
@@ -10,6 +12,11 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'Cal
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/).meta({ description: 'Exact decimal value as text (never a float)', example: '37400000' });
 const url = z.string().meta({ description: 'Absolute URL' });
 /** Text a source may give in one language only; null when it gives neither. */
+/** When and why a record was retired; both null while it is current. Retired records leave list endpoints, not their own paths. */
+const retirement = {
+  retiredAt: z.iso.datetime({ offset: true }).nullable().meta({ description: 'When the record was retired (it no longer appears in lists); null while current' }),
+  retiredReason: z.object({ ar: z.string(), en: z.string() }).nullable().meta({ description: 'Why it was retired, in Arabic and English; null while current' }),
+};
 const optionalBilingual = z
   .object({ ar: z.string().nullable(), en: z.string().nullable() })
   .nullable()
@@ -41,6 +48,7 @@ export const sourceRecord = z
     workTitle: optionalBilingual.meta({ description: "The work's own title, apart from the headline that reported it" }),
     author: optionalBilingual.meta({ description: 'Who wrote or issued the work' }),
     archive: archiveRecord.nullable(),
+    ...retirement,
   })
   .meta({ id: 'Source' });
 
@@ -121,6 +129,7 @@ export const figureRecord = z
     observation: z.int().min(1).meta({ description: 'Number of the headline observation: value, asOf, quote and source above are its own' }),
     observations: z.array(observationRecord).meta({ description: 'Every observation, oldest date first, each with its own source' }),
     notStated: z.array(notStatedRecord).meta({ description: "What the figure's source does not say (how much was spent, how many families, the split by governorate…); empty when none is recorded" }),
+    ...retirement,
   })
   .meta({ id: 'Figure' });
 
@@ -138,17 +147,11 @@ export const figureVersionRecord = figureRecord
 export const initiativeRecord = z
   .object({
     slug: z.string(),
-    name: bilingual,
-    summary: bilingual,
-    body: bilingual,
-    kind: z.enum(initiativeKinds),
-    startDate: isoDate.nullable(),
-    startPrecision: z.enum(datePrecisions).nullable(),
-    status: z.enum(initiativeStatuses),
-    source: z.string(),
-    quote: z.string(),
-    figures: z.array(z.string()),
+    // Its own fields as the definition declares them (lib/records/initiative.ts).
+    ...(apiShapeOf(initiativeFields) as ApiShape<typeof initiativeFields>),
+    figures: z.array(z.string()).meta({ description: 'Slugs of its figures still listed (retired figures leave)' }),
     url: url,
+    ...retirement,
   })
   .meta({ id: 'Initiative' });
 
@@ -156,15 +159,18 @@ export const governorateRecord = z
   .object({ code: z.string(), name: bilingual, tileRow: z.int(), tileCol: z.int() })
   .meta({ id: 'Governorate' });
 
-export const changelogActions = ['create', 'update', 'observation-add', 'observation-correct'] as const;
+export const changelogActions = ['create', 'update', 'observation-add', 'observation-correct', 'retire'] as const;
 
-export const changeRecord = z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() }).meta({ id: 'FieldChange' });
+export const changeRecord = z
+  .object({ field: z.string(), label: bilingual.meta({ description: 'The field\'s name in words' }), from: z.string().nullable(), to: z.string().nullable() })
+  .meta({ id: 'FieldChange' });
 
 export const changelogRecord = z
   .object({
     id: z.int(),
     entityType: z.string(),
     entitySlug: z.string(),
+    title: bilingual.meta({ description: 'The record by name: figure label, initiative name, source title or breakdown title' }),
     version: z.int().nullable(),
     action: z.enum(changelogActions).meta({ description: 'create, update (meaning), observation-add (new data) or observation-correct (a correction)' }),
     observationNumber: z.int().nullable().meta({ description: 'The observation added or corrected, when there is one' }),
@@ -172,7 +178,7 @@ export const changelogRecord = z
     changes: z.array(changeRecord),
     reason: z.string(),
     publishedAt: z.iso.datetime({ offset: true }),
-    url: url.nullable(),
+    url: url.meta({ description: 'The public page of the record (for a figure, of the version the change made)' }),
     observationUrl: url.nullable().meta({ description: 'Permanent link to the observation added or corrected' }),
   })
   .meta({ id: 'ChangelogEntry' });

@@ -5,7 +5,7 @@ export type ActionErrorKey =
   | 'unauthenticated' | 'forbidden' | 'notFound' | 'wrongState' | 'nothingChanged' | 'staffExists'
   | 'cannotChangeSelf' | 'invalidCredentials' | 'rateLimited' | 'deactivated' | 'inviteInvalid' | 'wrongPassword'
   | 'fileMissing' | 'fileTooLarge' | 'importInvalid' | 'sourceNotPublished'
-  | 'ownChangePublish' | 'ownChangeReject' | 'openChange';
+  | 'ownChangePublish' | 'ownChangeReject' | 'openChange' | 'retired';
 
 /** Someone else got there first: what the record or draft is now, so the person can compare before saving again. */
 export interface Conflict {

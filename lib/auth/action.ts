@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Actor } from '../data/audit-log';
 import { defaultLocale, isLocale, type Locale } from '../i18n/locales';
 import {
-  ChangeStateError, NothingChangedError, OpenChangeError, OwnChangeError, RecordNotFoundError, SourceNotPublishedError, StaleDraftError, StaleRecordError,
+  ChangeStateError, NothingChangedError, OpenChangeError, OwnChangeError, RecordNotFoundError, RetiredRecordError, SourceNotPublishedError, StaleDraftError,
+  StaleRecordError,
 } from '../data/changes/errors';
 import { formValues } from '../validation/form-data';
 import { toFieldErrors, type ValidationKey } from '../validation/errors';
@@ -43,6 +44,7 @@ function refusal(error: unknown): ActionState | null {
   if (error instanceof RecordNotFoundError) return { status: 'error', error: 'notFound' };
   if (error instanceof SourceNotPublishedError) return { status: 'error', error: 'sourceNotPublished' };
   if (error instanceof OwnChangeError) return { status: 'error', error: error.step === 'publish' ? 'ownChangePublish' : 'ownChangeReject' };
+  if (error instanceof RetiredRecordError) return { status: 'error', error: 'retired' };
   if (error instanceof OpenChangeError) return { status: 'error', error: 'openChange', values: { id: error.changeId }, changeId: error.changeId };
   return null;
 }

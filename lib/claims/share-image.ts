@@ -1,6 +1,6 @@
 import 'server-only';
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import type { Locale } from '../i18n/locales';
+import { type Locale, directionOf } from '../i18n/locales';
 import { ensureFonts, newCard } from '../images/canvas-text';
 import type { Verdict } from './types';
 import { wrapWords } from './share-image-wrap';
@@ -49,7 +49,7 @@ function lines(ctx: SKRSContext2D, text: string, opts: { y: number; size: number
 /** A 1200×630 PNG: the claim, each number's verdict, the kinds of difference, the source's quote and who states it. */
 export function renderCheckCard(words: CheckCardWords, locale: Locale): Buffer {
   const family = ensureFonts();
-  const rtl = locale === 'ar';
+  const rtl = directionOf(locale) === 'rtl';
   const { canvas, ctx } = newCard(W, H);
 
   let y = lines(ctx, `${words.site} · ${words.title}`, { y: 70, size: 30, weight: 700, colour: '#0b5c4c', max: 1, rtl, family });

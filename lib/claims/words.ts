@@ -3,8 +3,11 @@
  * sentence per difference. Translators come from next-intl (namespaces Check and Measures), passed in.
  */
 import { formatCompact, formatDate, formatMoney, intlLocale, type Digits } from '../format';
-import type { Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../i18n/locales';
 import type { CheckResult, ClaimNumber, Difference, ScopeSide, Target, Verdict } from './types';
+
+/** How a list of years reads: 2020 و2021 / 2020, 2021. */
+const yearsJoin: Record<Locale, string> = { ar: ' و', en: ', ' };
 
 export type Tr = (key: string, values?: Record<string, string | number>) => string;
 
@@ -50,7 +53,7 @@ export function verdictText(v: Verdict, w: CheckWords, calculated = false): stri
 
 /** The result in one line: the kinds of difference found, or what was not found; never "no difference" when a number has no match. */
 export function summaryText(result: CheckResult, w: CheckWords): string {
-  const sep = w.locale === 'ar' ? '، ' : ', ';
+  const sep = localeInfo(w.locale).comma;
   if (!result.numbers.length) return w.t('noNumbers');
   const unmatched = result.numbers.filter((c) => c.verdict === 'not-stated');
   const parts: string[] = [];
@@ -68,7 +71,7 @@ export function scopeText(s: ScopeSide, w: CheckWords): string {
 
 function dateText(d: Extract<Difference, { kind: 'date' }>, w: CheckWords): { claim: string; source: string } {
   const years = d.claimYears.map((y) => plain(y, w).replace(/[,٬]/g, ''));
-  const claim = d.since ? w.t('since', { year: years[0] }) : w.t('years', { years: years.join(w.locale === 'ar' ? ' و' : ', ') });
+  const claim = d.since ? w.t('since', { year: years[0] }) : w.t('years', { years: years.join(yearsJoin[w.locale]) });
   const source = formatDate(d.asOf, w.locale, d.asOfPrecision, w.digits);
   return { claim, source: d.periodStart ? `${formatDate(d.periodStart, w.locale, 'month', w.digits)} – ${source}` : source };
 }

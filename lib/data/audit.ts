@@ -1,7 +1,9 @@
 import 'server-only';
 import { prisma } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { pick, type Locale } from '../i18n/locales';
 import type { AuditAction } from './audit-log';
+import { entityLabels } from './changes/queries';
 
 export interface AuditFilter {
   action?: AuditAction;
@@ -55,4 +57,19 @@ export async function listAuditEvents(filter: AuditFilter): Promise<{ events: Au
 export async function listAuditActors(): Promise<string[]> {
   const rows = await prisma.auditEvent.findMany({ where: { actorEmail: { not: null } }, distinct: ['actorEmail'], select: { actorEmail: true } });
   return rows.map((r) => r.actorEmail!).sort();
+}
+
+/**
+ * The records events are about by name, in the reader's language (`figure:<slug>` → its label): the published
+ * name, or for a record not published yet (a new source) the name its draft gave.
+ */
+export async function auditRecordNames(locale: Locale, events: AuditEventView[]): Promise<Map<string, string>> {
+  const records = events.filter((e) => e.entityType !== 'user' && e.entityType !== 'settings');
+  const names = await entityLabels(locale, records.map((e) => ({ entityType: e.entityType, entitySlug: e.entityKey })));
+  for (const e of records) {
+    const key = `${e.entityType}:${e.entityKey}`;
+    const drafted = e.after ? pick(e.after, e.entityType === 'initiative' ? 'name' : 'title', locale) : '';
+    if (!names.has(key) && drafted) names.set(key, drafted);
+  }
+  return names;
 }

@@ -2,11 +2,12 @@ import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
 import type { DatePrecision } from '../format';
-import type { Locale } from '../i18n/locales';
+import { type Locale, localized } from '../i18n/locales';
 import { disclose } from '../small-count';
 import type { BreakdownDimension, Measure, Unit } from '../vocabulary';
 import type { Breakdown, Figure } from '../generated/prisma/client';
 import { sourceInclude, toGovernorateView, toSourceRef } from './mappers';
+import { listed } from './retired';
 import type { BreakdownSummary, BreakdownView, GovernorateBreakdownEntry } from './types';
 
 /** What a breakdown's own source says about its values, and the date or period they describe. */
@@ -42,12 +43,11 @@ async function toSummaries(rows: SummaryRow[], locale: Locale): Promise<Breakdow
 }
 
 function toSummary(b: SummaryRow, valueCount: number, locale: Locale): BreakdownSummary {
-  const ar = locale === 'ar';
   return {
     id: b.id,
-    title: ar ? b.titleAr : b.titleEn,
+    title: localized(b, 'title', locale),
     dimension: b.dimension as BreakdownDimension,
-    figure: { slug: b.figure.slug, label: ar ? b.figure.labelAr : b.figure.labelEn, unit: b.figure.unit as Unit, measure: b.figure.measure as Measure },
+    figure: { slug: b.figure.slug, label: localized(b.figure, 'label', locale), unit: b.figure.unit as Unit, measure: b.figure.measure as Measure },
     publishedAt: b.publishedAt,
     valueCount,
   };
@@ -55,7 +55,8 @@ function toSummary(b: SummaryRow, valueCount: number, locale: Locale): Breakdown
 
 /** Every published breakdown, newest first. */
 export const listBreakdowns = cache(async (locale: Locale): Promise<BreakdownSummary[]> => {
-  const rows = await prisma.breakdown.findMany({ where: published(), include: summaryInclude, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] });
+  // A retired figure's breakdowns leave the lists with it; their pages stay.
+  const rows = await prisma.breakdown.findMany({ where: { ...published(), figure: listed }, include: summaryInclude, orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }] });
   return toSummaries(rows, locale);
 });
 
@@ -100,7 +101,7 @@ export const getBreakdown = cache(async (locale: Locale, id: number): Promise<So
 /** The published breakdowns that have a value for this governorate, with that value disclosed. */
 export const listGovernorateBreakdowns = cache(async (locale: Locale, code: string): Promise<GovernorateBreakdownEntry[]> => {
   const values = await prisma.breakdownValue.findMany({
-    where: { governorate: { code }, breakdown: published() },
+    where: { governorate: { code }, breakdown: { ...published(), figure: listed } },
     include: { breakdown: { include: summaryInclude } },
     orderBy: [{ breakdownId: 'asc' }, { periodStart: 'desc' }],
   });

@@ -1,4 +1,6 @@
 import 'server-only';
+import { apiValuesOf } from '../records/api';
+import { initiativeFields } from '../records/initiative';
 import { prisma } from '../db';
 import { siteUrl } from '../site';
 import type { DatePrecision } from '../format';
@@ -13,6 +15,8 @@ import type { Figure, FigureRevision, Observation, Prisma } from '../generated/p
 import { parseNotStated } from '../validation/not-stated';
 import { headlineOf } from './figure-versions';
 import { archivePath, figureInclude, sourceInclude, type FigureRow, type SourceRow } from './mappers';
+import { listed, retirementRecord } from './retired';
+import { readableChangelog } from './changelog-api';
 
 /** The public dataset, bilingual and exact: what the API, downloads and data package serve. */
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -43,6 +47,7 @@ function toSource(s: SourceRow): SourceRecord {
     archive: s.archive
       ? { url: archiveUrl(s)!, sha256: s.archive.sha256, byteSize: s.archive.byteSize, mediaType: s.archive.mediaType, fileName: s.archive.fileName }
       : null,
+    ...retirementRecord(s),
   };
 }
 
@@ -114,19 +119,21 @@ function toFigure(f: FigureRow): FigureRecord | null {
     observation: head.number,
     observations: f.observations.map((o) => toObservation(f.slug, o.number, o)),
     notStated: parseNotStated(f.notStated).map(({ kind, noteAr, noteEn }) => ({ kind, noteAr, noteEn })),
+    ...retirementRecord(f),
   };
 }
 
 const figureOrder = [{ sortOrder: 'asc' }, { id: 'asc' }] as const satisfies Prisma.FigureOrderByWithRelationInput[];
 
+/** The figures the list endpoints and downloads serve: retired ones leave (getFigureRecord still finds them). */
 export async function listFigureRecords(): Promise<FigureRecord[]> {
-  const rows = await prisma.figure.findMany({ include: figureInclude, orderBy: [...figureOrder] });
+  const rows = await prisma.figure.findMany({ where: listed, include: figureInclude, orderBy: [...figureOrder] });
   return rows.flatMap((f) => toFigure(f) ?? []);
 }
 
 /** One page of figures, paged in the database; a figure without any observation is not public (as in the full list). */
 export async function pageFigureRecords(opts: { skip: number; take: number }): Promise<Page<FigureRecord>> {
-  const where = { observations: { some: {} } };
+  const where = { ...listed, observations: { some: {} } };
   const [rows, total] = await Promise.all([
     prisma.figure.findMany({ where, include: figureInclude, orderBy: [...figureOrder], skip: opts.skip, take: opts.take }),
     prisma.figure.count({ where }),
@@ -193,6 +200,8 @@ async function toVersions(rows: RevisionRow[]): Promise<FigureVersionRecord[]> {
       observation: number,
       observationRevision: r.observationRevision,
       observations: number ? [toObservation(r.figure.slug, number, snapshot)] : [],
+      // Every version of a retired figure says so: the figure as a whole is retired, not one value.
+      ...retirementRecord(r.figure),
     };
   });
 }
@@ -230,14 +239,15 @@ export async function listAllVersionKeys(): Promise<{ slug: string; version: num
   return rows.map((r) => ({ slug: r.figure.slug, version: r.version }));
 }
 
-export async function listSourceRecords(): Promise<SourceRecord[]> {
-  return (await prisma.source.findMany({ include: sourceInclude, orderBy: { id: 'asc' } })).map(toSource);
+/** The sources the list endpoint and downloads serve; `withRetired` for looking up what a figure cites. */
+export async function listSourceRecords(opts: { withRetired?: boolean } = {}): Promise<SourceRecord[]> {
+  return (await prisma.source.findMany({ where: opts.withRetired ? {} : listed, include: sourceInclude, orderBy: { id: 'asc' } })).map(toSource);
 }
 
 export async function pageSourceRecords(opts: { skip: number; take: number }): Promise<Page<SourceRecord>> {
   const [rows, total] = await Promise.all([
-    prisma.source.findMany({ include: sourceInclude, orderBy: { id: 'asc' }, skip: opts.skip, take: opts.take }),
-    prisma.source.count(),
+    prisma.source.findMany({ where: listed, include: sourceInclude, orderBy: { id: 'asc' }, skip: opts.skip, take: opts.take }),
+    prisma.source.count({ where: listed }),
   ]);
   return { items: rows.map(toSource), total };
 }
@@ -248,34 +258,36 @@ export async function getSourceRecord(slug: string): Promise<SourceRecord | null
 }
 
 const initiativeQuery = {
-  include: { source: true, figures: { select: { slug: true }, orderBy: { sortOrder: 'asc' } } },
+  include: { source: true, figures: { where: listed, select: { slug: true }, orderBy: { sortOrder: 'asc' } } },
   orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
 } as const satisfies Prisma.InitiativeFindManyArgs;
 
 export async function listInitiativeRecords(): Promise<InitiativeRecord[]> {
-  return (await prisma.initiative.findMany(initiativeQuery)).map(toInitiative);
+  return (await prisma.initiative.findMany({ ...initiativeQuery, where: listed })).map(toInitiative);
 }
 
 export async function pageInitiativeRecords(opts: { skip: number; take: number }): Promise<Page<InitiativeRecord>> {
-  const [rows, total] = await Promise.all([prisma.initiative.findMany({ ...initiativeQuery, skip: opts.skip, take: opts.take }), prisma.initiative.count()]);
+  const [rows, total] = await Promise.all([
+    prisma.initiative.findMany({ ...initiativeQuery, where: listed, skip: opts.skip, take: opts.take }),
+    prisma.initiative.count({ where: listed }),
+  ]);
   return { items: rows.map(toInitiative), total };
+}
+
+/** One initiative by slug, retired or not (its API path keeps resolving). */
+export async function getInitiativeRecord(slug: string): Promise<InitiativeRecord | null> {
+  const row = await prisma.initiative.findUnique({ where: { slug }, include: initiativeQuery.include });
+  return row ? toInitiative(row) : null;
 }
 
 type InitiativeRow = Prisma.InitiativeGetPayload<typeof initiativeQuery>;
 function toInitiative(i: InitiativeRow): InitiativeRecord {
   return {
     slug: i.slug,
-    name: bi(i.nameAr, i.nameEn),
-    summary: bi(i.summaryAr, i.summaryEn),
-    body: bi(i.bodyAr, i.bodyEn),
-    kind: i.kind as InitiativeRecord['kind'],
-    startDate: day(i.startDate),
-    startPrecision: (i.startPrecision as DatePrecision | null) ?? null,
-    status: i.status as InitiativeRecord['status'],
-    source: i.source.slug,
-    quote: i.quote,
+    ...(apiValuesOf(initiativeFields, i, { sourceSlug: i.source.slug }) as Omit<InitiativeRecord, 'slug' | 'figures' | 'url' | 'retiredAt' | 'retiredReason'>),
     figures: i.figures.map((f) => f.slug),
     url: `${siteUrl()}/ar/initiatives/${i.slug}`,
+    ...retirementRecord(i),
   };
 }
 
@@ -287,7 +299,8 @@ export async function listGovernorateRecords(): Promise<GovernorateRecord[]> {
 const breakdownInclude = {
   figure: { select: { slug: true, unit: true } }, source: { select: { slug: true } }, values: { include: { governorate: true }, orderBy: { id: 'asc' } },
 } as const satisfies Prisma.BreakdownInclude;
-const breakdownWhere = (figureSlug?: string) => (figureSlug ? { figure: { slug: figureSlug } } : undefined);
+// A retired figure's breakdowns leave the full list; asked for by the figure's slug, they are still served.
+const breakdownWhere = (figureSlug?: string) => (figureSlug ? { figure: { slug: figureSlug } } : { figure: listed });
 
 export async function listBreakdownRecords(figureSlug?: string): Promise<BreakdownRecord[]> {
   const rows = await prisma.breakdown.findMany({ where: breakdownWhere(figureSlug), include: breakdownInclude, orderBy: { id: 'asc' } });
@@ -354,8 +367,7 @@ export async function listChangelogRecords(opts: { skip: number; take: number; f
     changes: JSON.parse(e.changes) as ChangelogRecord['changes'],
     reason: e.reason,
     publishedAt: e.publishedAt.toISOString(),
-    url: e.entityType === 'figure' && e.version ? versionUrl(e.entitySlug, e.version) : null,
     observationUrl: e.entityType === 'figure' && e.observationNumber ? observationUrl(e.entitySlug, e.observationNumber) : null,
   }));
-  return { items, total };
+  return { items: await readableChangelog(items), total };
 }

@@ -1,5 +1,5 @@
 import type { Observation, Prisma } from '../generated/prisma/client';
-import type { ObservationContent } from '../validation/observation';
+import type { ObservationContent } from '../records/observation';
 import { writeChangelogEntry, type PublishMeta } from './changelog-entries';
 
 type Tx = Prisma.TransactionClient;

@@ -5,9 +5,17 @@ import { computeDerived, derivedDefinitions, type DerivedValue } from '../derive
 import type { DatePrecision } from '../format';
 import type { Locale } from '../i18n/locales';
 import { figureInclude, sourceInclude, toFigureView, toObservationView } from './mappers';
+import { listed } from './retired';
 import type { FigureView, ObservationView } from './types';
 
+/** The figures lists and headline sections show: retired ones leave. */
 export const listFigures = cache(async (locale: Locale): Promise<FigureView[]> => {
+  const rows = await prisma.figure.findMany({ where: listed, include: figureInclude, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+  return rows.map((r) => toFigureView(r, locale));
+});
+
+/** Every figure, retired ones too: for naming what the changelog speaks of. */
+export const listAllFigures = cache(async (locale: Locale): Promise<FigureView[]> => {
   const rows = await prisma.figure.findMany({ include: figureInclude, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
   return rows.map((r) => toFigureView(r, locale));
 });
@@ -17,6 +25,7 @@ export const getFigureBySlug = cache(async (locale: Locale, slug: string): Promi
   return row ? toFigureView(row, locale) : null;
 });
 
+/** Every figure's slug, retired ones too: their pages keep resolving. */
 export async function listFigureSlugs(): Promise<string[]> {
   const rows = await prisma.figure.findMany({ select: { slug: true } });
   return rows.map((r) => r.slug);

@@ -2,35 +2,38 @@ import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
 import type { DatePrecision } from '../format';
-import type { Locale } from '../i18n/locales';
+import { type Locale, localized } from '../i18n/locales';
 import { figureInclude, sourceInclude, toFigureView, toSourceRef } from './mappers';
+import { initiativeFields } from '../records/initiative';
+import { viewOf } from '../records/view';
 import type { InitiativeView } from './types';
+import { listed, retirementOf } from './retired';
 import type { InitiativeKind, InitiativeStatus } from '../vocabulary';
 
-const include = { source: { include: sourceInclude }, figures: { include: figureInclude, orderBy: { sortOrder: 'asc' as const } } };
+// A retired figure leaves its initiative's page too.
+const include = { source: { include: sourceInclude }, figures: { where: listed, include: figureInclude, orderBy: { sortOrder: 'asc' as const } } };
 
 type Row = NonNullable<Awaited<ReturnType<typeof findOne>>>;
 const findOne = (slug: string) => prisma.initiative.findUnique({ where: { slug }, include });
 
 function toView(i: Row, locale: Locale): InitiativeView {
-  const ar = locale === 'ar';
   return {
     slug: i.slug,
-    name: ar ? i.nameAr : i.nameEn,
-    summary: ar ? i.summaryAr : i.summaryEn,
-    body: ar ? i.bodyAr : i.bodyEn,
-    kind: i.kind as InitiativeKind,
-    startDate: i.startDate,
-    startPrecision: i.startPrecision as DatePrecision | null,
-    status: i.status as InitiativeStatus,
-    quote: i.quote,
-    quoteTranslation: i.quoteTranslation,
+    ...viewOf(initiativeFields, i, locale),
     source: toSourceRef(i.source, locale),
     figures: i.figures.map((f) => toFigureView(f, locale)),
+    retired: retirementOf(i, locale),
   };
 }
 
+/** The initiatives lists and the home page show: retired ones leave. */
 export const listInitiatives = cache(async (locale: Locale): Promise<InitiativeView[]> => {
+  const rows = await prisma.initiative.findMany({ where: listed, include, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
+  return rows.map((r) => toView(r, locale));
+});
+
+/** Every initiative, retired ones too: for naming what the changelog speaks of. */
+export const listAllInitiatives = cache(async (locale: Locale): Promise<InitiativeView[]> => {
   const rows = await prisma.initiative.findMany({ include, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] });
   return rows.map((r) => toView(r, locale));
 });

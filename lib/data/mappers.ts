@@ -1,13 +1,12 @@
-import type { Locale } from '../i18n/locales';
+import { type Locale, localized, localizedOrOther } from '../i18n/locales';
 import type { DatePrecision } from '../format';
 import { quoteStatesValue } from '../numbers/parse';
 import { headlineOf } from './figure-versions';
 import { parseNotStated } from '../validation/not-stated';
+import { retirementOf } from './retired';
 import type { FigureView, GovernorateView, ObservationView, SourceArchiveRef, SourceRef } from './types';
 import type { Measure, SourceKind, Unit } from '../vocabulary';
 import type { Figure, Governorate, Initiative, Observation, Prisma, Source, SourceArchive } from '../generated/prisma/client';
-
-const ar = (locale: Locale) => locale === 'ar';
 
 /** An archive's public facts; its bytes are only read by the download route. */
 export const archiveSelect = { sha256: true, fileName: true, mediaType: true, byteSize: true } satisfies Prisma.SourceArchiveSelect;
@@ -27,12 +26,12 @@ export function toSourceRef(s: SourceRow, locale: Locale): SourceRef {
   return {
     slug: s.slug,
     kind: s.kind as SourceKind,
-    publisher: ar(locale) ? s.publisherAr : s.publisherEn,
-    title: ar(locale) ? s.titleAr : s.titleEn,
-    workTitle: ar(locale) ? s.workTitleAr : s.workTitleEn,
-    author: ar(locale) ? s.authorAr : s.authorEn,
+    publisher: localized(s, 'publisher', locale),
+    title: localized(s, 'title', locale),
+    workTitle: localized(s, 'workTitle', locale),
+    author: localized(s, 'author', locale),
     archive: toArchiveRef(s.slug, s.archive),
-    origin: ar(locale) ? s.originAr : s.originEn,
+    origin: localized(s, 'origin', locale),
     language: s.language as SourceRef['language'],
     publishedOn: s.publishedOn,
     publishedPrecision: s.publishedPrecision as DatePrecision,
@@ -40,6 +39,7 @@ export function toSourceRef(s: SourceRow, locale: Locale): SourceRef {
     quote: s.quote,
     quoteTranslation: s.quoteTranslation,
     accessedOn: s.accessedOn,
+    retired: retirementOf(s, locale),
   };
 }
 
@@ -67,27 +67,28 @@ export function toFigureView(f: FigureRow, locale: Locale, headline?: Observatio
   if (!head) throw new Error(`Figure ${f.slug} has no observation`);
   return {
     slug: f.slug,
-    label: ar(locale) ? f.labelAr : f.labelEn,
-    definition: ar(locale) ? f.definitionAr : f.definitionEn,
+    label: localized(f, 'label', locale),
+    definition: localized(f, 'definition', locale),
     unit: f.unit as Unit,
     measure: f.measure as Measure,
     value: head.value,
     asOf: head.asOf,
     asOfPrecision: head.asOfPrecision,
     scope: f.scope,
-    governorate: f.governorate ? { code: f.governorate.code, name: ar(locale) ? f.governorate.nameAr : f.governorate.nameEn } : null,
+    governorate: f.governorate ? { code: f.governorate.code, name: localized(f.governorate, 'name', locale) } : null,
     quote: head.quote,
     quoteTranslation: head.quoteTranslation,
     source: head.source,
     observation: head,
     observations,
-    notStated: parseNotStated(f.notStated).map((n) => ({ kind: n.kind, note: ar(locale) ? n.noteAr ?? n.noteEn : n.noteEn ?? n.noteAr })),
-    initiative: f.initiative ? { slug: f.initiative.slug, name: ar(locale) ? f.initiative.nameAr : f.initiative.nameEn } : null,
+    notStated: parseNotStated(f.notStated).map((n) => ({ kind: n.kind, note: localizedOrOther(n, 'note', locale) })),
+    initiative: f.initiative ? { slug: f.initiative.slug, name: localized(f.initiative, 'name', locale) } : null,
     version: f.version,
     updatedAt: f.updatedAt,
+    retired: retirementOf(f, locale),
   };
 }
 
 export function toGovernorateView(g: Governorate, locale: Locale): GovernorateView {
-  return { code: g.code, name: ar(locale) ? g.nameAr : g.nameEn, tileRow: g.tileRow, tileCol: g.tileCol };
+  return { code: g.code, name: localized(g, 'name', locale), tileRow: g.tileRow, tileCol: g.tileCol };
 }

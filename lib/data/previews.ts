@@ -1,10 +1,10 @@
 import 'server-only';
 import { prisma } from '../db';
-import type { Locale } from '../i18n/locales';
-import { figureContentSchema } from '../validation/figure';
-import { initiativeContentSchema } from '../validation/initiative';
-import { observationContentSchema, parseObservationKey } from '../validation/observation';
-import { sourceContentSchema } from '../validation/source';
+import { type Locale, localized } from '../i18n/locales';
+import { figureContentSchema } from '../records/figure';
+import { initiativeContentSchema } from '../records/initiative';
+import { observationContentSchema, parseObservationKey } from '../records/observation';
+import { sourceContentSchema } from '../records/source';
 import { dayToDate } from './changes/diff';
 import type { Content } from './changes/types';
 import { headlineOf } from './figure-versions';
@@ -69,12 +69,11 @@ export async function previewInitiative(locale: Locale, slug: string, content: C
   if (!current) return null;
   const c = initiativeContentSchema.parse(content);
   const source = await prisma.source.findUnique({ where: { slug: c.sourceSlug }, include: sourceInclude });
-  const ar = locale === 'ar';
   return {
     ...current,
-    name: ar ? c.nameAr : c.nameEn,
-    summary: ar ? c.summaryAr : c.summaryEn,
-    body: ar ? c.bodyAr : c.bodyEn,
+    name: localized(c, 'name', locale),
+    summary: localized(c, 'summary', locale),
+    body: localized(c, 'body', locale),
     kind: c.kind,
     status: c.status,
     startDate: dayToDate(c.startDate),
@@ -95,6 +94,6 @@ export async function previewSource(locale: Locale, slug: string, content: Conte
     archiveSha256 ? prisma.sourceArchive.findUnique({ where: { sha256: archiveSha256 }, select: { id: true, ...archiveSelect } }) : null,
   ]);
   const now = new Date();
-  const base = row ?? { id: 0, slug, createdAt: now, updatedAt: now };
+  const base = row ?? { id: 0, slug, createdAt: now, updatedAt: now, retiredAt: null, retiredReasonAr: null, retiredReasonEn: null };
   return toSourceRef({ ...base, ...fields, publishedOn: dayToDate(publishedOn), accessedOn: dayToDate(accessedOn), archiveId: archive?.id ?? null, archive }, locale);
 }

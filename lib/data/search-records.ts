@@ -9,6 +9,8 @@ import { listBreakdowns } from './breakdowns';
 import { deriveFrom, listFigures, type DerivedView } from './figures';
 import { listGovernorates } from './governorates';
 import { listInitiatives } from './initiatives';
+import { initiativeFields } from '../records/initiative';
+import { searchTextsOf } from '../records/view';
 import { listSources } from './sources';
 import type { FigureView, SourceRef } from './types';
 
@@ -111,8 +113,8 @@ export async function collectSearchRecords(): Promise<SearchRecord[]> {
   const initiatives = pair(ia, ie, (i) => i.slug).map(([slug, i]) =>
     record(
       `initiative:${slug}`,
-      { type: 'initiative', path: `/initiatives/${slug}`, title: { ar: i.ar.name, en: i.en.name }, texts: { ar: [i.ar.summary, i.ar.body, i.ar.quote], en: [i.en.summary, i.en.body, i.en.quoteTranslation ?? i.en.quote] } },
-      join(i.ar.summary, i.en.summary, i.ar.body, i.en.body, i.ar.quote, i.en.quoteTranslation),
+      { type: 'initiative', path: `/initiatives/${slug}`, title: { ar: i.ar.name, en: i.en.name }, texts: { ar: searchTextsOf(initiativeFields, i.ar, 'ar'), en: searchTextsOf(initiativeFields, i.en, 'en') } },
+      join(...searchTextsOf(initiativeFields, i.ar, 'ar'), ...searchTextsOf(initiativeFields, i.en, 'en')),
     ),
   );
   const sources = pair(sa, se, (s) => s.slug).map(([slug, s]) => sourceRecord(slug, s));

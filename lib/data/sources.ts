@@ -4,8 +4,16 @@ import { prisma } from '../db';
 import type { Locale } from '../i18n/locales';
 import { sourceInclude, toSourceRef } from './mappers';
 import type { SourceRef } from './types';
+import { listed } from './retired';
 
+/** The sources the about page and search list: retired ones leave (where they are cited, they still read in full). */
 export const listSources = cache(async (locale: Locale): Promise<SourceRef[]> => {
+  const rows = await prisma.source.findMany({ where: listed, include: sourceInclude, orderBy: { id: 'asc' } });
+  return rows.map((s) => toSourceRef(s, locale));
+});
+
+/** Every source, retired ones too: for naming what the changelog speaks of. */
+export const listAllSources = cache(async (locale: Locale): Promise<SourceRef[]> => {
   const rows = await prisma.source.findMany({ include: sourceInclude, orderBy: { id: 'asc' } });
   return rows.map((s) => toSourceRef(s, locale));
 });

@@ -1,8 +1,8 @@
 import 'server-only';
 import { prisma } from '../db';
 import { formatNumber, formatValue } from '../format';
-import type { Locale } from '../i18n/locales';
-import { parseObservationKey } from '../validation/observation';
+import { type Locale, localized, localizedKey } from '../i18n/locales';
+import { parseObservationKey } from '../records/observation';
 import { openChangeCounts } from './changes/queries';
 import { NEW_RECORD } from './changes/types';
 import { headlineOf } from './figure-versions';
@@ -35,7 +35,7 @@ export async function listFiguresForStaff(locale: Locale): Promise<RecordRow[]> 
   return rows.map((f) => {
     const head = headlineOf(f.observations);
     return {
-      slug: f.slug, label: locale === 'ar' ? f.labelAr : f.labelEn,
+      slug: f.slug, label: localized(f, 'label', locale),
       detail: head ? formatValue(head.value, f.unit, locale) : '—', exact: head ? formatNumber(head.value, locale) : undefined,
       value: head?.value, unit: f.unit,
       version: String(f.version), openChanges: (open.get(f.slug) ?? 0) + (byFigure.get(f.slug) ?? 0), updatedAt: f.updatedAt,
@@ -93,7 +93,7 @@ export async function listPendingSourceOptions(locale: Locale, awaiting: string)
   });
   return rows.map((r) => {
     const p = JSON.parse(r.payload) as Record<string, string | null>;
-    const title = (locale === 'ar' ? p.workTitleAr ?? p.titleAr : p.workTitleEn ?? p.titleEn) ?? r.entitySlug;
+    const title = p[localizedKey('workTitle', locale)] ?? p[localizedKey('title', locale)] ?? r.entitySlug;
     return { value: r.entitySlug, label: `${title} ${awaiting}` };
   });
 }
@@ -106,11 +106,7 @@ export async function sourceExistsOrPending(slug: string): Promise<boolean> {
 
 /** A new source's slug is taken by a published source, or by an open change that creates one. */
 export async function sourceSlugTaken(slug: string): Promise<boolean> {
-  const [published, creating] = await Promise.all([
-    prisma.source.count({ where: { slug } }),
-    prisma.changeRequest.count({ where: { entityType: 'source', entitySlug: slug, baseToken: NEW_RECORD, status: { in: ['draft', 'in_review', 'rejected'] } } }),
-  ]);
-  return published + creating > 0;
+  return slugTaken('source', slug);
 }
 
 /** An uploaded archive's facts (not its bytes), for the source form to show what is kept. */
@@ -120,12 +116,12 @@ export async function getArchiveFacts(sha256: string | null) {
 
 export async function listInitiativesForStaff(locale: Locale): Promise<RecordRow[]> {
   const [rows, open] = await Promise.all([prisma.initiative.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }), openChangeCounts('initiative')]);
-  return rows.map((i) => ({ slug: i.slug, label: locale === 'ar' ? i.nameAr : i.nameEn, detail: i.kind, version: '', openChanges: open.get(i.slug) ?? 0, updatedAt: i.updatedAt }));
+  return rows.map((i) => ({ slug: i.slug, label: localized(i, 'name', locale), detail: i.kind, version: '', openChanges: open.get(i.slug) ?? 0, updatedAt: i.updatedAt }));
 }
 
 export async function listSourcesForStaff(locale: Locale): Promise<RecordRow[]> {
   const [rows, open] = await Promise.all([prisma.source.findMany({ orderBy: { id: 'asc' } }), openChangeCounts('source')]);
-  return rows.map((s) => ({ slug: s.slug, label: locale === 'ar' ? s.titleAr : s.titleEn, detail: locale === 'ar' ? s.publisherAr : s.publisherEn, version: '', openChanges: open.get(s.slug) ?? 0, updatedAt: s.updatedAt }));
+  return rows.map((s) => ({ slug: s.slug, label: localized(s, 'title', locale), detail: localized(s, 'publisher', locale), version: '', openChanges: open.get(s.slug) ?? 0, updatedAt: s.updatedAt }));
 }
 
 export interface Option {
@@ -138,7 +134,7 @@ export async function listSourceOptions(locale: Locale): Promise<Option[]> {
   const rows = await prisma.source.findMany({ orderBy: { id: 'asc' }, select: { slug: true, titleAr: true, titleEn: true, workTitleAr: true, workTitleEn: true, publishedOn: true } });
   // Several reports can share a headline: the work's own title and the year tell them apart.
   return rows.map((s) => {
-    const title = locale === 'ar' ? s.workTitleAr ?? s.titleAr : s.workTitleEn ?? s.titleEn;
+    const title = localized(s, 'workTitle', locale) ?? localized(s, 'title', locale);
     return { value: s.slug, label: s.publishedOn ? `${title} (${s.publishedOn.getUTCFullYear()})` : title };
   });
 }
@@ -146,13 +142,35 @@ export async function listSourceOptions(locale: Locale): Promise<Option[]> {
 export async function listGovernorateOptions(locale: Locale): Promise<Option[]> {
   const rows = await prisma.governorate.findMany({ orderBy: { code: 'asc' } });
   return rows
-    .map((g) => ({ value: g.code, label: `${locale === 'ar' ? g.nameAr : g.nameEn} (${g.code})` }))
+    .map((g) => ({ value: g.code, label: `${localized(g, 'name', locale)} (${g.code})` }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+/** Whether an initiative is published and current. */
+export async function initiativeExists(slug: string): Promise<boolean> {
+  return (await prisma.initiative.count({ where: { slug, retiredAt: null } })) > 0;
+}
+
+/** Initiatives a new figure can belong to (retired ones cannot take new figures). */
+export async function listInitiativeOptions(locale: Locale): Promise<Option[]> {
+  const rows = await prisma.initiative.findMany({ where: { retiredAt: null }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { slug: true, nameAr: true, nameEn: true } });
+  return rows.map((i) => ({ value: i.slug, label: localized(i, 'name', locale) }));
+}
+
+/** Whether a slug is free for a new record of this kind ("new" is the address of the form itself). */
+export async function slugTaken(kind: 'initiative' | 'figure' | 'source', slug: string): Promise<boolean> {
+  if (slug === NEW_RECORD) return true;
+  const find = { where: { slug }, select: { id: true } } as const;
+  const [published, pending] = await Promise.all([
+    kind === 'initiative' ? prisma.initiative.findUnique(find) : kind === 'figure' ? prisma.figure.findUnique(find) : prisma.source.findUnique(find),
+    prisma.changeRequest.findFirst({ where: { entityType: kind, entitySlug: slug, status: { in: ['draft', 'in_review', 'rejected'] } }, select: { id: true } }),
+  ]);
+  return Boolean(published || pending);
 }
 
 export async function listFigureOptions(locale: Locale): Promise<Option[]> {
   const rows = await prisma.figure.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }], select: { slug: true, labelAr: true, labelEn: true } });
-  return rows.map((f) => ({ value: f.slug, label: locale === 'ar' ? f.labelAr : f.labelEn }));
+  return rows.map((f) => ({ value: f.slug, label: localized(f, 'label', locale) }));
 }
 
 export async function listGovernorateRefs() {

@@ -1,6 +1,10 @@
 import type { DatePrecision } from '../format';
 import type { BreakdownDimension, InitiativeKind, InitiativeStatus, Measure, NotStatedKind, SourceKind, Unit } from '../vocabulary';
 import type { Disclosed } from '../small-count';
+import type { Retirement } from './retired';
+import type { Locale } from '@/lib/i18n/locales';
+import type { initiativeFields } from '../records/initiative';
+import type { RecordView } from '../records/view';
 
 
 /** Plain, localized shapes the pages receive; nothing from Prisma leaks past lib/data. */
@@ -16,13 +20,15 @@ export interface SourceRef {
   /** The copy the portal keeps; `path` is served by every instance. */
   archive: SourceArchiveRef | null;
   origin: string | null;
-  language: 'ar' | 'en';
+  language: Locale;
   publishedOn: Date | null;
   publishedPrecision: DatePrecision;
   url: string | null;
   quote: string;
   quoteTranslation: string | null;
   accessedOn: Date | null;
+  /** Set once the source is retired: it leaves lists; where it is cited, it still reads in full. */
+  retired?: Retirement | null;
 }
 
 export interface SourceArchiveRef {
@@ -83,21 +89,17 @@ export interface FigureView {
   initiative: { slug: string; name: string } | null;
   version: number;
   updatedAt: Date;
+  /** Set once the figure is retired: its pages show when and why; lists leave it out. */
+  retired?: Retirement | null;
 }
 
-export interface InitiativeView {
+/** An initiative page: its own fields as declared (lib/records/initiative.ts) in the reader's language, its source and figures. */
+export interface InitiativeView extends RecordView<typeof initiativeFields> {
   slug: string;
-  name: string;
-  summary: string;
-  body: string;
-  kind: InitiativeKind;
-  startDate: Date | null;
-  startPrecision: DatePrecision | null;
-  status: InitiativeStatus;
-  quote: string;
-  quoteTranslation: string | null;
   source: SourceRef;
+  /** Its figures still listed (retired ones leave). */
   figures: FigureView[];
+  retired?: Retirement | null;
 }
 
 export interface GovernorateView {

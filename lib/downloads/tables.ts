@@ -2,6 +2,8 @@ import 'server-only';
 import {
   listBreakdownRecords, listChangelogRecords, listFigureRecords, listFigureVersionRecords, listGovernorateRecords, listInitiativeRecords, listSourceRecords,
 } from '../data/dataset';
+import { csvColumnsOf } from '../records/api';
+import { initiativeFields } from '../records/initiative';
 import type { CitationRecord, FigureRecord, FigureVersionRecord, ObservationRecord, SourceRecord } from '../api/schemas';
 
 /** Tables the portal publishes as files; each column also describes itself for the Data Package. */
@@ -80,7 +82,8 @@ function figureColumns<R extends FigureLike>(sources: Map<string, SourceRecord>,
 }
 
 async function sourceMap() {
-  return new Map((await listSourceRecords()).map((s) => [s.slug, s]));
+  // A listed figure may still cite a retired source: look it up among all of them.
+  return new Map((await listSourceRecords({ withRetired: true })).map((s) => [s.slug, s]));
 }
 
 /** One row per figure: its headline observation, with that observation's own source. */
@@ -136,15 +139,8 @@ export async function initiativesTable(opts: TableOptions = {}): Promise<Table<a
   type R = Awaited<ReturnType<typeof listInitiativeRecords>>[number];
   const columns: Column<R>[] = [
     { name: 'slug', type: 'string', description: 'Stable identifier', get: (r) => r.slug },
-    { name: 'name_ar', type: 'string', description: 'Name in Arabic', get: (r) => r.name.ar },
-    { name: 'name_en', type: 'string', description: 'Name in English', get: (r) => r.name.en },
-    { name: 'kind', type: 'string', description: 'Kind of initiative', get: (r) => r.kind },
-    { name: 'start_date', type: 'date', description: 'Start (see precision)', get: (r) => r.startDate },
-    { name: 'start_precision', type: 'string', description: precisions, get: (r) => r.startPrecision },
-    { name: 'status', type: 'string', description: 'Status as stated by the source', get: (r) => r.status },
+    ...csvColumnsOf<R>(initiativeFields),
     { name: 'figures', type: 'string', description: 'Slugs of its figures, separated by spaces', get: (r) => r.figures.join(' ') },
-    { name: 'source', type: 'string', description: 'Slug of the source', get: (r) => r.source },
-    { name: 'quote', type: 'string', description: "The source's exact words", get: (r) => r.quote },
     { name: 'licence', type: 'string', description: 'Reuse licence', get: () => LICENCE },
   ];
   return { name: 'initiatives', title: 'Initiatives', columns, rows: await (opts.schema ? none : listInitiativeRecords)() };
@@ -216,7 +212,7 @@ export async function changelogTable(opts: TableOptions = {}): Promise<Table<any
     { name: 'changes', type: 'string', description: 'field: from → to, separated by semicolons', get: (r) => r.changes.map((c) => `${c.field}: ${c.from ?? '∅'} → ${c.to ?? '∅'}`).join('; ') },
     { name: 'reason', type: 'string', description: 'Why', get: (r) => r.reason },
     { name: 'published_alone', type: 'boolean', description: "true when published by its own author without a second person's review (the portal's \"publish alone\" setting)", get: (r) => String(r.publishedAlone) },
-    { name: 'url', type: 'string', description: 'Permanent page of the version', get: (r) => r.url },
+    { name: 'url', type: 'string', description: 'The public page of the record (for a figure, of the version the change made)', get: (r) => r.url },
     { name: 'observation_url', type: 'string', description: 'Permanent link to the observation added or corrected', get: (r) => r.observationUrl },
   ];
   return { name: 'changelog', title: 'Changelog', columns, rows: items };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { FigureView } from '../data/types';
 import { formatDate, formatValue } from '../format';
-import type { Locale } from '../i18n/locales';
+import { type Locale, directionOf } from '../i18n/locales';
 import { siteUrl } from '../site';
 import { ensureFonts, newCard, wrapText } from './canvas-text';
 
@@ -26,7 +26,7 @@ export function renderFigureCard(figure: FigureView, locale: Locale, words: Card
   const W = 1200;
   const H = 630;
   const pad = 72;
-  const rtl = locale === 'ar';
+  const rtl = directionOf(locale) === 'rtl';
   const { canvas, ctx } = newCard(W, H);
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = 'start';

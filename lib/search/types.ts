@@ -1,4 +1,5 @@
 import type { Segment } from './highlight';
+import type { Locale } from '@/lib/i18n/locales';
 
 export type { Segment };
 
@@ -13,7 +14,7 @@ export interface SearchHitView {
   title: Segment[];
   snippet: Segment[] | null;
   /** Set when the snippet comes from the other language's text. */
-  snippetLang: 'ar' | 'en' | null;
+  snippetLang: Locale | null;
 }
 
 export interface SearchResponse {

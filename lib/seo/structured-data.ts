@@ -1,6 +1,6 @@
 import type { CreativeWork, Dataset, NGO, WithContext } from 'schema-dts';
 import type { FigureView, SourceRef } from '../data/types';
-import type { Locale } from '../i18n/locales';
+import { type Locale, otherLocales } from '../i18n/locales';
 import { siteUrl } from '../site';
 
 /** A source as schema.org names a work: its own title, author, publisher, link and the portal's archived copy. */
@@ -45,7 +45,7 @@ export function figureDataset(figure: FigureView, locale: Locale): WithContext<D
     inLanguage: locale,
     license: 'https://creativecommons.org/licenses/by/4.0/',
     temporalCoverage: first === last ? day(last.asOf) : `${day(first.periodStart ?? first.asOf)}/${day(last.asOf)}`,
-    spatialCoverage: { '@type': 'Place', name: figure.governorate?.name ?? (locale === 'ar' ? 'مصر' : 'Egypt') },
+    spatialCoverage: { '@type': 'Place', name: figure.governorate?.name ?? egypt[locale] },
     creator: { '@type': 'Organization', name: 'Shafafiya', url: `${base}/${locale}` },
     isBasedOn: sources.map((s) => work(s, base)),
     variableMeasured: figure.observations.map((o) => ({
@@ -63,13 +63,17 @@ export function figureDataset(figure: FigureView, locale: Locale): WithContext<D
   };
 }
 
+const egypt: Record<Locale, string> = { ar: 'مصر', en: 'Egypt' };
+const alliance: Record<Locale, string> = { ar: 'التحالف الوطني للعمل الأهلي التنموي', en: 'National Alliance for Civil Development Work' };
+
 export function allianceOrganization(locale: Locale): WithContext<NGO> {
+  const alternateNames = otherLocales(locale).map((l) => alliance[l]);
   return {
     '@context': 'https://schema.org',
     '@type': 'NGO',
-    name: locale === 'ar' ? 'التحالف الوطني للعمل الأهلي التنموي' : 'National Alliance for Civil Development Work',
-    alternateName: locale === 'ar' ? 'National Alliance for Civil Development Work' : 'التحالف الوطني للعمل الأهلي التنموي',
-    areaServed: { '@type': 'Country', name: locale === 'ar' ? 'مصر' : 'Egypt' },
+    name: alliance[locale],
+    alternateName: alternateNames.length === 1 ? alternateNames[0] : alternateNames,
+    areaServed: { '@type': 'Country', name: egypt[locale] },
     url: `${siteUrl()}/${locale}`,
   };
 }

@@ -1,16 +1,15 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import ar from '../../locales/ar.json';
-import en from '../../locales/en.json';
 import { getFigureBySlug, listDerivedFigures, type DerivedView } from '../data/figures';
 import { getInitiativeBySlug } from '../data/initiatives';
 import { isSyntheticDataset } from '../data/synthetic';
 import type { FigureView, InitiativeView, SourceRef } from '../data/types';
 import { DEFAULT_DIGITS, type Digits } from '../format';
-import { isLocale, locales, type Locale } from '../i18n/locales';
+import { isLocale, locales, type Locale, everyLocale, perLocale } from '../i18n/locales';
 import { siteUrl } from '../site';
 import { slugSchema } from '../vocabulary';
+import { allMessages } from '../i18n/messages';
 
 /** The two kinds of record that have a fact sheet, as they appear in the portal's paths. */
 export const sheetKinds = ['figures', 'initiatives'] as const;
@@ -23,7 +22,7 @@ export const sheetSlugSchema = slugSchema;
 // Bump LAYOUT when the sheet's layout changes; a change of wording changes WORDING by itself. Either changes every
 // ETag, so no reader keeps an old layout or wording for new data.
 const LAYOUT = 1;
-const WORDING = createHash('sha256').update(JSON.stringify([ar, en])).digest('base64url').slice(0, 12);
+const WORDING = createHash('sha256').update(JSON.stringify(locales.map((l) => allMessages[l]))).digest('base64url').slice(0, 12);
 
 export interface SheetLinks {
   /** The record's page on the portal, which the QR code opens. */
@@ -99,14 +98,14 @@ function collectOriginals(other: Locale, records: { label: string; quote: string
 }
 
 export async function getFigureSheet(locale: Locale, slug: string, digits: Digits): Promise<FigureSheet | null> {
-  const [ar, en] = await Promise.all([getFigureBySlug('ar', slug), getFigureBySlug('en', slug)]);
-  if (!ar || !en) return null;
+  const views = everyLocale(await perLocale((l) => getFigureBySlug(l, slug)));
+  if (!views) return null;
   const [derived, synthetic] = await Promise.all([listDerivedFigures(locale), isSyntheticDataset()]);
-  const figure = locale === 'ar' ? ar : en;
+  const figure = views[locale];
   const uses = derived.filter((d) => d.numerator === slug || d.denominator === slug);
   const other = otherLocale(locale);
-  const originals = collectOriginals(other, [], [other === 'ar' ? ar : en]);
-  return { kind: 'figures', locale, digits, originals, figure, views: { ar, en }, derived: uses, synthetic, links: sheetLinks('figures', slug, locale, digits) };
+  const originals = collectOriginals(other, [], [views[other]]);
+  return { kind: 'figures', locale, digits, originals, figure, views, derived: uses, synthetic, links: sheetLinks('figures', slug, locale, digits) };
 }
 
 export async function getInitiativeSheet(locale: Locale, slug: string, digits: Digits): Promise<InitiativeSheet | null> {

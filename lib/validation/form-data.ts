@@ -1,4 +1,4 @@
-import { ARCHIVE_MAX_BYTES, archiveMediaTypes } from './source';
+import { ARCHIVE_MAX_BYTES, archiveMediaTypes } from '../records/source';
 
 /** Plain text values of a submitted form; empty optional fields become null, files and framework fields are left out. */
 export function formValues(formData: FormData | unknown, nullable: readonly string[] = []): Record<string, string | null> {

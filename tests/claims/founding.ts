@@ -6,16 +6,14 @@ import { computeDerived, derivedDefinitions } from '../../lib/derived';
 import type { DerivedView } from '../../lib/data/figures';
 import type { FigureView, ObservationView, SourceRef } from '../../lib/data/types';
 import type { ClaimData } from '../../lib/claims/check';
-import type { Locale } from '../../lib/i18n/locales';
+import { localized, localizedOrOther, type Locale } from '../../lib/i18n/locales';
 import type { Measure, NotStatedKind, Unit } from '../../lib/vocabulary';
 import { figureAsOf, figures, initiatives, source } from '../../prisma/seed-data';
 
-const ar = (locale: Locale) => locale === 'ar';
-
 function sourceRef(locale: Locale, quote: string, quoteTranslation: string | null): SourceRef {
   return {
-    slug: source.slug, kind: 'news-report', publisher: ar(locale) ? source.publisherAr : source.publisherEn, title: ar(locale) ? source.titleAr : source.titleEn,
-    workTitle: null, author: ar(locale) ? source.authorAr : source.authorEn, archive: null, origin: ar(locale) ? source.originAr : source.originEn,
+    slug: source.slug, kind: 'news-report', publisher: localized(source, 'publisher', locale), title: localized(source, 'title', locale),
+    workTitle: null, author: localized(source, 'author', locale), archive: null, origin: localized(source, 'origin', locale),
     language: 'ar', publishedOn: source.publishedOn, publishedPrecision: 'approximate', url: null, quote, quoteTranslation, accessedOn: null,
   };
 }
@@ -31,14 +29,14 @@ export function foundingFigures(locale: Locale): FigureView[] {
       source: sourceRef(locale, f.quote, f.quoteTranslation), publishedAt: figureAsOf.asOf,
     };
     const notStated = ('notStated' in f ? (f.notStated as readonly NotStatedRow[]) : []).map((n) => ({
-      kind: n.kind, note: (ar(locale) ? n.noteAr ?? n.noteEn : n.noteEn ?? n.noteAr) ?? null,
+      kind: n.kind, note: localizedOrOther(n, 'note', locale) ?? null,
     }));
     return {
-      slug: f.slug, label: ar(locale) ? f.labelAr : f.labelEn, definition: ar(locale) ? f.definitionAr : f.definitionEn,
+      slug: f.slug, label: localized(f, 'label', locale), definition: localized(f, 'definition', locale),
       unit: f.unit as Unit, measure: f.measure as Measure, value: f.value, asOf: observation.asOf, asOfPrecision: observation.asOfPrecision,
       scope: 'national', governorate: null, quote: f.quote, quoteTranslation: f.quoteTranslation, source: observation.source, observation,
       observations: [observation], notStated,
-      initiative: initiative ? { slug: initiative.slug, name: ar(locale) ? initiative.nameAr : initiative.nameEn } : null,
+      initiative: initiative ? { slug: initiative.slug, name: localized(initiative, 'name', locale) } : null,
       version: 1, updatedAt: figureAsOf.asOf,
     };
   });

@@ -4,7 +4,7 @@
  */
 import { checkClaim } from '../../lib/claims/check';
 import { differenceKinds, type CheckResult, type DifferenceKind } from '../../lib/claims/types';
-import type { Locale } from '../../lib/i18n/locales';
+import { defaultLocale, isLocale, type Locale } from '../../lib/i18n/locales';
 import { corpus, type CorpusClaim } from './corpus';
 import { foundingClaimData } from './founding';
 
@@ -46,7 +46,7 @@ export function runCorpus(claims: CorpusClaim[] = corpus): CorpusRun {
   const misses: CorpusRun['misses'] = [];
   const started = performance.now();
   for (const entry of claims) {
-    const got = found(checkClaim(entry.claim, data[entry.language === 'en' ? 'en' : 'ar']));
+    const got = found(checkClaim(entry.claim, data[isLocale(entry.language) ? entry.language : defaultLocale]));
     figures.tp += got.figures.filter((f) => entry.figures.includes(f)).length;
     figures.fp += got.figures.filter((f) => !entry.figures.includes(f)).length;
     figures.fn += entry.figures.filter((f) => !got.figures.includes(f)).length;

@@ -1,12 +1,11 @@
 /** The claim check's words from the locale files, as the page, the API and the share image get them from next-intl. */
 import { createTranslator } from 'next-intl';
-import ar from '../../locales/ar.json';
-import en from '../../locales/en.json';
+import { allMessages } from '../../lib/i18n/messages';
 import type { CheckWords, Tr } from '../../lib/claims/words';
 import type { Locale } from '../../lib/i18n/locales';
 
 export function vocabulary(locale: Locale) {
-  const messages = locale === 'ar' ? ar : en;
+  const messages = allMessages[locale];
   // A missing message or a bad placeholder fails the test instead of printing the key.
   const onError = (error: Error) => {
     throw error;

@@ -164,7 +164,12 @@ describe('a published change', () => {
 
       const log = await getJson('/changelog?figure=citizens-reached');
       expect(log.body.data[0]).toMatchObject({ version: 2, reason, action: 'observation-add', observationNumber: 2 });
-      expect(log.body.data[0].changes).toEqual(expect.arrayContaining([{ field: 'value', from: null, to: '31000000' }, { field: 'source', from: null, to: TEST_SOURCE_SLUG }]));
+      expect(log.body.data[0].changes).toEqual(expect.arrayContaining([
+        expect.objectContaining({ field: 'value', from: null, to: '31000000', label: { ar: 'القيمة', en: 'Value' } }),
+        expect.objectContaining({ field: 'source', from: null, to: TEST_SOURCE_SLUG }),
+      ]));
+      // The entry names its record in words and links its public page.
+      expect(log.body.data[0]).toMatchObject({ title: { en: 'Citizens the alliance reached' }, url: expect.stringMatching(/\/ar\/figures\/citizens-reached\/v\/2$/) });
 
       // The downloads credit each value to the source that states it.
       const Papa = (await import('papaparse')).default;

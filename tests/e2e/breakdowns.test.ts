@@ -1,6 +1,7 @@
 import { expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeBrowser, openPage, useBrowser } from './support';
+import { locales } from '@/lib/i18n/locales';
 
 const ids = inject('testBreakdowns');
 
@@ -115,7 +116,7 @@ describeBrowser('a citizen reading a breakdown by governorate', () => {
     }
   });
 
-  for (const locale of ['ar', 'en']) {
+  for (const locale of locales) {
     for (const path of [`/breakdowns/${ids.people}`, '/governorates', '/governorates/EG-ALX']) {
       for (const colorScheme of ['light', 'dark'] as const) {
         it(`finds no accessibility violations on /${locale}${path} (${colorScheme})`, async () => {

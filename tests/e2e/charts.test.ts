@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, describeBrowser, openPage, useBrowser } from './support';
+import { locales } from '@/lib/i18n/locales';
+import { inLocale } from '@/tests/support/locales';
 
 const out = path.join('tmp', 'e2e');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -56,7 +58,7 @@ describeBrowser('honest, complete charts', () => {
   fs.mkdirSync(out, { recursive: true });
 
   it('draws the two headline charts each on one scale, saying what they do not show', async () => {
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       const page = await openPage(`/${locale}`);
       for (const id of ['chart-database-reached', 'chart-allocation-targeted']) {
         const frame = await drawnChart(page, id);
@@ -71,19 +73,19 @@ describeBrowser('honest, complete charts', () => {
       const money = page.locator('figure[data-chart="chart-allocation-targeted"] table');
       const rows = await money.locator('tbody tr').allInnerTexts();
       expect(rows).toHaveLength(3);
-      expect(rows.join('\n')).toContain(locale === 'ar' ? 'لا تذكره مصادر البوابة' : 'Not stated in the portal’s sources');
-      expect(rows.join('\n')).not.toMatch(locale === 'ar' ? /مستفيد/ : /beneficiar/);
+      expect(rows.join('\n')).toContain(inLocale({ ar: 'لا تذكره مصادر البوابة', en: 'Not stated in the portal’s sources' }, locale));
+      expect(rows.join('\n')).not.toMatch(inLocale({ ar: /مستفيد/, en: /beneficiar/ }, locale));
       await page.context().close();
     }
   });
 
   it('downloads PNGs holding the whole title, the caution, the sources with dates and the link, inside the image, at 360 and 1280 px', async () => {
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       for (const viewport of [phone, desktop]) {
         const page = await openPage(`/${locale}`, { viewport, acceptDownloads: true });
         for (const id of ['chart-database-reached', 'chart-allocation-targeted']) {
           const frame = await drawnChart(page, id);
-          const button = frame.getByRole('button', { name: locale === 'ar' ? 'تنزيل الرسم صورة PNG' : 'Download chart as PNG' });
+          const button = frame.getByRole('button', { name: inLocale({ ar: 'تنزيل الرسم صورة PNG', en: 'Download chart as PNG' }, locale) });
           const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
           const png = fs.readFileSync((await download.path())!);
           fs.writeFileSync(path.join(out, `${id}-${locale}-${viewport.width}.png`), png);
@@ -97,8 +99,8 @@ describeBrowser('honest, complete charts', () => {
           if (id === 'chart-allocation-targeted') expect(await frame.getByTestId('chart-note').count()).toBe(1);
           for (const note of await frame.getByTestId('chart-note').allInnerTexts()) expect(drawn).toContain(squash(note));
           expect(drawn).toContain(squash(await frame.getByTestId('chart-not-shown').innerText()));
-          expect(drawn).toContain(locale === 'ar' ? 'المصري للفكر والدراسات الاستراتيجية' : 'Egyptian Center for Thought and Strategic Studies');
-          expect(drawn).toContain(locale === 'ar' ? 'حتى:' : 'As of:');
+          expect(drawn).toContain(inLocale({ ar: 'المصري للفكر والدراسات الاستراتيجية', en: 'Egyptian Center for Thought and Strategic Studies' }, locale));
+          expect(drawn).toContain(inLocale({ ar: 'حتى:', en: 'As of:' }, locale));
           expect(lines.join('')).toContain(`/${locale}#${id}`);
           const fit = JSON.parse((await button.getAttribute('data-png-fit'))!);
           expect(fit.widestLine, `${locale} ${viewport.width} ${id}: widest line`).toBeLessThanOrEqual(fit.textWidth + 1);
@@ -118,7 +120,7 @@ describeBrowser('honest, complete charts', () => {
 
   it('keeps chart labels whole and clear of the axis titles on a 360 px phone', async () => {
     const breakdownId = await firstBreakdownId();
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       const page = await openPage(`/${locale}`, { viewport: phone });
       for (const id of ['chart-database-reached', 'chart-allocation-targeted']) {
         const frame = await drawnChart(page, id);

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
 import { XMLParser } from 'fast-xml-parser';
 import { baseUrl } from './support';
+import { locales } from '@/lib/i18n/locales';
 
 const api = `${baseUrl}/api/v1`;
 
@@ -68,7 +69,7 @@ describe('findability', () => {
     const figure = urls.find((u: { loc: string }) => u.loc.endsWith('/ar/figures/citizens-reached'));
     expect(figure).toBeTruthy();
     const links = [figure['xhtml:link']].flat().map((l: Record<string, string>) => l['@_hreflang']);
-    expect(links.sort()).toEqual(['ar', 'en']);
+    expect(links.sort()).toEqual([...locales].sort());
     const robots = await (await fetch(`${baseUrl}/robots.txt`)).text();
     expect(robots).toContain('Sitemap:');
   });

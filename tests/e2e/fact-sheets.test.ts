@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { baseUrl } from './support';
+import { locales } from '@/lib/i18n/locales';
 
 /**
  * The printable fact sheets a journalist downloads: A4 PDFs made on the server by Chromium. Each is read back with
@@ -78,7 +79,7 @@ const sheets = [
 
 describePdf('printable fact sheets (A4 PDF, Arabic and English)', () => {
   for (const { kind, slug } of sheets) {
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       it(`${kind}/${slug} in ${locale}: the quote copies in reading order, the source is named, the page is drawn`, async () => {
         const { quote, names, version } = await sourceNames('database-citizens');
         const { res, file, bytes } = await fetchPdf(`/${locale}/${kind}/${slug}/sheet.pdf`);

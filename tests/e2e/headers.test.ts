@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, describeBrowser, openPage, signIn, useBrowser } from './support';
+import { locales } from '@/lib/i18n/locales';
 
 const scriptSrc = (policy: string | null) => (policy ?? '').split(/;\s*/).find((d) => d.startsWith('script-src ')) ?? '';
 const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1] ?? null;
@@ -38,7 +39,7 @@ describeBrowser('security headers', () => {
 
   it('gives every staff page a fresh nonce and no inline scripts without it', async () => {
     const policies = [];
-    for (const path of ['/ar/admin/sign-in', '/en/admin/sign-in', '/ar/admin']) {
+    for (const path of [...locales.map((l) => `/${l}/admin/sign-in`), '/ar/admin']) {
       const res = await fetch(`${baseUrl}${path}`, { redirect: 'manual' });
       const policy = res.headers.get('content-security-policy');
       expect(scriptSrc(policy), path).toContain("'strict-dynamic'");

@@ -2,6 +2,7 @@ import { expect, inject, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { baseUrl, describeBrowser, openPage, useBrowser } from './support';
 import { formatTapReport, tapTargetReport } from './tap-targets';
+import { locales } from '@/lib/i18n/locales';
 
 const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
@@ -41,7 +42,7 @@ async function settle(page: Page): Promise<void> {
 describeBrowser('a reader on a phone (390×844)', () => {
   useBrowser();
 
-  for (const locale of ['ar', 'en'] as const) {
+  for (const locale of locales) {
     it(`keeps the header of /${locale} to one short row, with the links behind a menu button`, async () => {
       const page = await openPage(`/${locale}`, phone);
       expect(await headerHeight(page)).toBeLessThanOrEqual(120);
@@ -84,7 +85,7 @@ describeBrowser('a reader on a phone (390×844)', () => {
   });
 
   it('keeps the links and the search box in view on a desktop, with no menu button', async () => {
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       const page = await openPage(`/${locale}`, desktop);
       expect(await page.locator('header summary').isVisible()).toBe(false);
       const nav = page.getByRole('navigation', { name: words[locale].nav });
@@ -97,7 +98,7 @@ describeBrowser('a reader on a phone (390×844)', () => {
   it('has no tap target under 24×24 px on the public pages, in both languages (WCAG 2.5.8)', async () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       const paths = [...publicPages, `/search?q=${encodeURIComponent(searchFor[locale])}`];
       const page = await openPage(`/${locale}`, phone);
       for (const p of paths) {

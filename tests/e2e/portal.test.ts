@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { axeViolations, baseUrl, describeBrowser, openPage, useBrowser } from './support';
+import { locales } from '@/lib/i18n/locales';
 
 const figureSlugs = ['database-citizens', 'citizens-reached', 'relief-caravans-allocation', 'relief-caravans-targeted-beneficiaries'];
 
@@ -135,7 +136,7 @@ describeBrowser('a citizen reading the portal', () => {
 describeBrowser('accessibility (axe-core)', () => {
   useBrowser();
   const pages = ['', '/figures/database-citizens', '/initiatives/relief-and-social-caravans', '/figures/citizens-reached/v/1', '/changelog', '/data'];
-  for (const locale of ['ar', 'en']) {
+  for (const locale of locales) {
     for (const path of pages) {
       for (const colorScheme of ['light', 'dark'] as const) {
         it(`finds no violations on /${locale}${path} (${colorScheme})`, async () => {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import type { Locale } from '@/lib/i18n/locales';
 
 const partLabels = { ar: ['اليوم', 'الشهر', 'السنة'], en: ['Day', 'Month', 'Year'] } as const;
 
@@ -6,7 +7,7 @@ const partLabels = { ar: ['اليوم', 'الشهر', 'السنة'], en: ['Day',
  * Fills a staff date field (day, month by name, year) the way a person does: the group is found by its legend,
  * each part by its label; `iso` is YYYY-MM-DD.
  */
-export async function fillDate(scope: Page | Locator, legend: string | RegExp, iso: string, locale: 'ar' | 'en' = 'ar') {
+export async function fillDate(scope: Page | Locator, legend: string | RegExp, iso: string, locale: Locale = 'ar') {
   const [year, month, day] = iso.split('-');
   const [d, m, y] = partLabels[locale];
   const group = scope.getByRole('group', { name: legend }).first();

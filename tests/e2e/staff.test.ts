@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { databaseDigest } from '../support/db-hash';
 import { discardChange, fillDate } from './staff-helpers';
 import { axeViolations, baseUrl, databaseFile, describeBrowser, openPage, passwordFor, signIn, useBrowser } from './support';
+import { locales } from '@/lib/i18n/locales';
 
 const figure = 'relief-caravans-targeted-beneficiaries';
 const digest = () => databaseDigest(databaseFile);
@@ -109,6 +110,8 @@ describeBrowser('staff: drafting, review and publishing', () => {
 
     await publish(publisher, changeUrl);
     const published = Date.now();
+    // Once published, the comparison's caption for screen readers is in the past tense, like its heading.
+    expect(await publisher.locator('section[aria-labelledby="diff-heading"] table caption').textContent()).toBe('ما تغيّر عند النشر');
     let html = '';
     while (Date.now() - published < 1000 && !html.includes('260 ألف')) html = await (await fetch(`${baseUrl}/ar/figures/${figure}`)).text();
     expect(Date.now() - published).toBeLessThan(1000);
@@ -127,6 +130,9 @@ describeBrowser('staff: drafting, review and publishing', () => {
     await admin.goto(`${baseUrl}/ar/admin/audit?action=change.publish&entityKey=${figure}/1`);
     const row = admin.locator('tr[data-audit="change.publish"]').first();
     expect(await row.innerText()).toContain('publisher@e2e.test');
+    // The record column names the figure and the value, never the stored key.
+    expect(await row.innerText()).toContain('مستفيدون مستهدفون بالإغاثة والقوافل الاجتماعية · القيمة 1');
+    expect(await row.innerText()).not.toContain(`${figure}/1`);
     const details = admin.locator('tr[data-audit-details]').first();
     await details.locator('summary').click();
     expect(await details.locator('tr[data-field="value"]').innerText()).toMatch(/250,000[\s\S]*260,000/);
@@ -332,7 +338,7 @@ describeBrowser('staff: accessibility (axe-core)', () => {
   useBrowser();
 
   it('finds no violations on the sign-in page, the figure form with its errors, a review with its preview, and the audit log', async () => {
-    for (const locale of ['ar', 'en']) {
+    for (const locale of locales) {
       const page = await openPage(`/${locale}/admin/sign-in`);
       expect(await axeViolations(page), `${locale} sign-in`).toEqual([]);
       await page.context().close();

@@ -61,7 +61,10 @@ describe('the seeded store (real migrations, real seed)', () => {
     const log = await listChangelogRecords({ skip: 0, take: 10, figure: 'database-citizens' });
     expect(log.items[0]).toMatchObject({ action: 'create', observationNumber: 1 });
     expect(log.items[0].changes).toEqual(
-      expect.arrayContaining([{ field: 'value', from: null, to: '37400000' }, { field: 'source', from: null, to: 'ecss-study-article-2023' }]),
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'value', from: null, to: '37400000', label: { ar: 'القيمة', en: 'Value' } }),
+        expect.objectContaining({ field: 'source', from: null, to: 'ecss-study-article-2023' }),
+      ]),
     );
   });
 

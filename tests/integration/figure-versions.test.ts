@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { engineTestDatabase } from '../support/engine';
 import { createSeedClient } from '@/prisma/seed-lib';
 import { NoChangeError, StaleVersionError, addObservation, correctObservation } from '@/lib/data/figure-versions';
-import { observationContentSchema, type ObservationContent } from '@/lib/validation/observation';
+import { observationContentSchema, type ObservationContent } from '@/lib/records/observation';
 
 const db = await engineTestDatabase('versions');
 const prisma = createSeedClient(db.url);

@@ -6,10 +6,10 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTranslator } from 'next-intl';
 import type { Staff } from '@/lib/auth/session';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
 import { engine } from '../support/engine';
 import { changedTables, tableDigester, type TableDigester, type TableDigests } from '../support/table-digest';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
 /*
  * Property-based check of every server action and every public route parameter: generated inputs (Arabic, bidi
@@ -30,8 +30,8 @@ vi.mock('@/lib/auth/session', () => ({
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
 vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: 'ar' | 'en'; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'ar' ? ar : en, namespace: namespace as never }),
+  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
+    createTranslator({ locale, messages: allMessages[locale], namespace: namespace as never }),
 }));
 // Fact sheets are printed by a browser over loopback; here the print step returns a fixed PDF, the rest is real.
 vi.mock('@/lib/sheets/printer', async (importOriginal) => ({
@@ -66,6 +66,7 @@ const actionModules = {
   'app/[locale]/admin/(staff)/staff/actions.ts': await import('@/app/[locale]/admin/(staff)/staff/actions'),
   'app/[locale]/admin/(staff)/account/actions.ts': await import('@/app/[locale]/admin/(staff)/account/actions'),
   'app/[locale]/admin/(staff)/settings/actions.ts': await import('@/app/[locale]/admin/(staff)/settings/actions'),
+  'app/[locale]/admin/(staff)/retire/actions.ts': await import('@/app/[locale]/admin/(staff)/retire/actions'),
 };
 
 const editor: Staff = { id: 'fz-editor', email: 'editor@fuzz.test', name: 'Editor', role: 'editor' };
@@ -282,6 +283,23 @@ const newValueBase = {
   value: '31000000', asOf: '2024-12-31', asOfPrecision: 'year', periodStart: '', sourceSlug: 'ecss-study-article-2023',
   quote: 'وصل التحالف إلى 31 مليون مواطن من الأكثر احتياجًا', quoteTranslation: '', locator: 'صفحة 4', valueNote: '',
 };
+const newInitiativeBase = (): FormSpec => ({
+  nameAr: 'حملة الأدوات المدرسية 2024', nameEn: 'School supplies 2024', summaryAr: 'حقائب مدرسية', summaryEn: 'School bags', bodyAr: 'نص **المبادرة**',
+  bodyEn: 'The **initiative**', kind: 'school-supplies', status: 'completed', startDate: '2024-09-01', startPrecision: 'month', officialUrl: '',
+  sourceSlug: 'ecss-study-article-2023', quote: 'توزيع المستلزمات المدرسية', quoteTranslation: '', reason: 'A new campaign', locale: 'ar', baseToken: 'new',
+  slug: `fuzz-initiative-${++unique}`, changeId: '', expectedRevision: '',
+});
+const newFigureFields = {
+  labelAr: 'تلاميذ', labelEn: 'Pupils', definitionAr: 'عدد التلاميذ', definitionEn: 'Number of pupils', unit: 'people', measure: 'reached', scope: 'national',
+  governorateCode: '', initiativeSlug: 'school-supplies', ...newValueBase, reason: 'A new figure', locale: 'ar',
+};
+/** A new figure's draft the editor saved, for the form that saves its next revision. */
+async function newFigureDraftForm(): Promise<FormSpec> {
+  const slug = `fuzz-figure-${++unique}`;
+  const { reason, locale: _l, ...content } = { ...newFigureFields, governorateCode: null, periodStart: null, quoteTranslation: null, valueNote: null, notStated: '[]' };
+  const row = await prisma.changeRequest.create({ data: { entityType: 'figure', entitySlug: slug, payload: JSON.stringify(content), baseToken: 'new', reason, authorId: editor.id } });
+  return { ...newFigureFields, changeId: String(row.id), expectedRevision: String(row.revision), baseToken: 'new' };
+}
 const importBase = (intent: string): FormSpec => ({
   figureSlug: 'citizens-reached', titleAr: 'حسب المحافظة', titleEn: 'By governorate', reason: 'Caravan records', locale: 'ar', asOf: '2023-06-30', asOfPrecision: 'month',
   periodStart: '2023-01-01', sourceSlug: 'ecss-study-article-2023', quote: '', locator: 'جدول 3', intent, baseToken: '',
@@ -300,12 +318,21 @@ const actionSpecs: ActionSpec[] = [
   { module: `${A}/initiatives/actions.ts` as never, name: 'saveInitiativeDraftAction', staff: editor, runs: 300, base: () => recordForm('initiative', 'cash-support') },
   { module: `${A}/sources/actions.ts` as never, name: 'saveSourceDraftAction', staff: editor, runs: 250, base: () => recordForm('source', 'ecss-study-article-2023') },
   { module: `${A}/sources/actions.ts` as never, name: 'saveNewSourceDraftAction', staff: editor, runs: 250, base: async () => newSourceBase() },
+  { module: `${A}/initiatives/actions.ts` as never, name: 'saveNewInitiativeDraftAction', staff: editor, runs: 250, base: async () => newInitiativeBase() },
+  { module: `${A}/figures/actions.ts` as never, name: 'saveNewFigureDraftAction', staff: editor, runs: 250,
+    base: async () => ({ ...newFigureFields, slug: `fuzz-figure-${++unique}`, baseToken: 'new', changeId: '', expectedRevision: '' }) },
+  { module: `${A}/figures/actions.ts` as never, name: 'saveNewFigureDraftRevisionAction', staff: editor, runs: 200, base: () => newFigureDraftForm() },
   { module: `${A}/changes/actions.ts` as never, name: 'submitChangeAction', staff: editor, runs: 150, base: () => stepForm('draft') },
   { module: `${A}/changes/actions.ts` as never, name: 'withdrawChangeAction', staff: editor, runs: 150, base: () => stepForm('in_review') },
   { module: `${A}/changes/actions.ts` as never, name: 'discardChangeAction', staff: editor, runs: 150, base: () => stepForm('draft', { confirm: 'discard' }) },
   { module: `${A}/changes/actions.ts` as never, name: 'publishChangeAction', staff: publisher, runs: 150, base: () => stepForm('in_review') },
   { module: `${A}/changes/actions.ts` as never, name: 'rebaseChangeAction', staff: editor, runs: 150, base: () => stepForm('in_review') },
   { module: `${A}/changes/actions.ts` as never, name: 'rejectChangeAction', staff: publisher, runs: 150, base: () => stepForm('in_review', { note: 'Needs the page number' }) },
+  { module: `${A}/retire/actions.ts` as never, name: 'retireRecordAction', staff: editor, runs: 250,
+    base: async (pick) => ({
+      entityType: ['figure', 'initiative', 'source'][pick % 3], slug: ['relief-caravans-allocation', 'school-supplies', 'ecss-study-article-2023'][pick % 3],
+      retiredReasonAr: 'تبيّن أنه مكرر', retiredReasonEn: 'It turned out to be a duplicate', confirm: 'retire', locale: 'ar',
+    }) },
   { module: `${A}/import/actions.ts` as never, name: 'importBreakdownAction', staff: editor, runs: 300, base: async (pick) => importBase(pick % 2 === 0 ? 'check' : 'create') },
   { module: `${A}/staff/actions.ts` as never, name: 'createStaffAction', staff: admin, runs: 200,
     base: async () => ({ email: `new-${++unique}@fuzz.test`, name: 'New person', role: 'editor', locale: 'ar' }) },
@@ -391,13 +418,13 @@ interface RouteSpec {
 
 const valid = (...values: string[]) => fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...values) }, { weight: 3, arbitrary: nasty }, { weight: 1, arbitrary: slugLike });
 const figureSlugs = ['citizens-reached', 'database-citizens', 'relief-caravans-allocation'];
-const locales = valid('ar', 'en');
+const localeParam = valid(...locales);
 const pageQuery = ['page', 'perPage'];
 const routeSpecs: RouteSpec[] = [
-  { file: 'app/[locale]/(portal)/figures/[slug]/feed/route.ts', path: (p) => `/${p.locale}/figures/${p.slug}/feed`, params: { locale: locales, slug: valid(...figureSlugs) }, query: [], runs: 250, xml: true },
-  { file: 'app/[locale]/(portal)/figures/[slug]/sheet.pdf/route.ts', path: (p) => `/${p.locale}/figures/${p.slug}/sheet.pdf`, params: { locale: locales, slug: valid(...figureSlugs) }, query: ['digits', 'v'], runs: 150 },
-  { file: 'app/[locale]/(portal)/initiatives/[slug]/sheet.pdf/route.ts', path: (p) => `/${p.locale}/initiatives/${p.slug}/sheet.pdf`, params: { locale: locales, slug: valid('cash-support', 'food-support') }, query: ['digits', 'v'], runs: 100 },
-  { file: 'app/[locale]/changelog/feed/route.ts', path: (p) => `/${p.locale}/changelog/feed`, params: { locale: locales }, query: [], runs: 200, xml: true },
+  { file: 'app/[locale]/(portal)/figures/[slug]/feed/route.ts', path: (p) => `/${p.locale}/figures/${p.slug}/feed`, params: { locale: localeParam, slug: valid(...figureSlugs) }, query: [], runs: 250, xml: true },
+  { file: 'app/[locale]/(portal)/figures/[slug]/sheet.pdf/route.ts', path: (p) => `/${p.locale}/figures/${p.slug}/sheet.pdf`, params: { locale: localeParam, slug: valid(...figureSlugs) }, query: ['digits', 'v'], runs: 150 },
+  { file: 'app/[locale]/(portal)/initiatives/[slug]/sheet.pdf/route.ts', path: (p) => `/${p.locale}/initiatives/${p.slug}/sheet.pdf`, params: { locale: localeParam, slug: valid('cash-support', 'food-support') }, query: ['digits', 'v'], runs: 100 },
+  { file: 'app/[locale]/changelog/feed/route.ts', path: (p) => `/${p.locale}/changelog/feed`, params: { locale: localeParam }, query: [], runs: 200, xml: true },
   { file: 'app/api/health/route.ts', path: () => '/api/health', params: {}, query: [], runs: 50 },
   { file: 'app/api/internal/revalidate/route.ts', path: () => '/api/internal/revalidate', params: {}, query: [], runs: 250, method: 'POST' },
   { file: 'app/api/search/route.ts', path: () => '/api/search', params: {}, query: ['q', 'locale', 'limit'], runs: 450 },
@@ -422,15 +449,15 @@ const routeSpecs: RouteSpec[] = [
   { file: 'app/api/v1/sources/[slug]/archive/[sha256]/route.ts', path: (p) => `/api/v1/sources/${p.slug}/archive/${p.sha256}`, params: { slug: valid('ecss-study-article-2023'), sha256: valid('0'.repeat(64), 'A'.repeat(64), 'g'.repeat(64)) }, query: [], runs: 250 },
   { file: 'app/api/v1/sources/[slug]/route.ts', path: (p) => `/api/v1/sources/${p.slug}`, params: { slug: valid('ecss-study-article-2023') }, query: [], runs: 250 },
   { file: 'app/api/v1/sources/route.ts', path: () => '/api/v1/sources', params: {}, query: pageQuery, runs: 200 },
-  { file: 'app/og/[locale]/check/route.ts', path: (p) => `/og/${p.locale}/check`, params: { locale: locales }, query: ['claim'], runs: 50 },
-  { file: 'app/og/[locale]/figures/[slug]/route.ts', path: (p) => `/og/${p.locale}/figures/${p.slug}`, params: { locale: locales, slug: valid(...figureSlugs) }, query: [], runs: 80 },
+  { file: 'app/og/[locale]/check/route.ts', path: (p) => `/og/${p.locale}/check`, params: { locale: localeParam }, query: ['claim'], runs: 50 },
+  { file: 'app/og/[locale]/figures/[slug]/route.ts', path: (p) => `/og/${p.locale}/figures/${p.slug}`, params: { locale: localeParam, slug: valid(...figureSlugs) }, query: [], runs: 80 },
 ];
 /** Routes added while this file was written: fuzzed with the generic parameters if their module exists. */
 const optionalRouteSpecs: RouteSpec[] = [
   { file: 'app/api/v1/history/route.ts', path: () => '/api/v1/history', params: {}, query: [...pageQuery, 'after', 'from', 'format'], runs: 350 },
 ];
 
-const queryValue = fc.oneof({ weight: 3, arbitrary: nasty }, { weight: 2, arbitrary: numberText }, { weight: 1, arbitrary: fc.constantFrom('1', '50', '100', '101', 'ar', 'en', 'latn', 'arab', 'citizens-reached', 'التحالف أنفق 2 مليار جنيه على 250 ألف أسرة') });
+const queryValue = fc.oneof({ weight: 3, arbitrary: nasty }, { weight: 2, arbitrary: numberText }, { weight: 1, arbitrary: fc.constantFrom('1', '50', '100', '101', ...locales, 'latn', 'arab', 'citizens-reached', 'التحالف أنفق 2 مليار جنيه على 250 ألف أسرة') });
 const queryArb = (keys: string[]) =>
   fc.record({
     pairs: fc.oneof({ weight: 1, arbitrary: fc.constant([] as [string, string][]) }, { weight: 3, arbitrary: fc.array(fc.tuple(keys.length ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...keys) }, { weight: 1, arbitrary: extraKey }) : extraKey, queryValue), { minLength: 1, maxLength: 3 }) }),
@@ -557,7 +584,7 @@ describe('published text', () => {
     const textFields = ['labelAr', 'labelEn', 'definitionAr', 'definitionEn', 'reason'];
     let published = 0;
     const feeds = async () => {
-      for (const locale of ['ar', 'en']) {
+      for (const locale of locales) {
         for (const [handler, params, url] of <[RouteGet, Record<string, string>, string][]>[
           [changelogFeed, { locale }, `http://localhost/${locale}/changelog/feed`],
           [figureFeed, { locale, slug: 'citizens-reached' }, `http://localhost/${locale}/figures/citizens-reached/feed`],

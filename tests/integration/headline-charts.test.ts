@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'next-intl';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
 import { listFigures } from '@/lib/data/figures';
 import type { FigureView } from '@/lib/data/types';
 import { headlineCharts } from '@/components/charts/headline-charts';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
+import { inLocale } from '@/tests/support/locales';
 
-type Locale = 'ar' | 'en';
-const tr = (locale: Locale, namespace: string) => createTranslator({ locale, messages: locale === 'ar' ? ar : en, namespace: namespace as never }) as never;
+const tr = (locale: Locale, namespace: string) => createTranslator({ locale, messages: allMessages[locale], namespace: namespace as never }) as never;
 const chartsOf = (figures: FigureView[], locale: Locale) =>
   headlineCharts(figures, locale, tr(locale, 'Charts'), tr(locale, 'Units'), tr(locale, 'Measures'), tr(locale, 'Source'));
 
 describe('headline charts on the founding data', () => {
   it('compare values of one unit on one scale, and say what they do not show', async () => {
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       const charts = chartsOf(await listFigures(locale), locale);
       expect(charts.map((c) => c.id)).toEqual(['chart-database-reached', 'chart-allocation-targeted']);
       for (const c of charts) {
@@ -25,12 +25,12 @@ describe('headline charts on the founding data', () => {
       const [db, money] = charts;
       // The share reached is the portal's calculation, and says so.
       expect(db.summary).toMatch(/80\.2[\u200e\u200f]?%/);
-      expect(db.summary).toContain(locale === 'ar' ? 'حسبتها البوابة' : 'The portal calculated this share');
+      expect(db.summary).toContain(inLocale({ ar: 'حسبتها البوابة', en: 'The portal calculated this share' }, locale));
       // Money: allocated drawn, committed and spent shown as gaps; the targeted people are named, never drawn.
       expect(money.bars.map((b) => [b.value, Boolean(b.gap)])).toEqual([[2_000_000_000, false], [null, true], [null, true]]);
       expect(money.bars.every((b) => b.unit === 'EGP')).toBe(true);
-      expect(money.summary).toContain(locale === 'ar' ? '250 ألف مستفيد' : '250 thousand beneficiaries');
-      expect(money.note).toContain(locale === 'ar' ? 'لا يعني أنه أُنفق' : 'it does not mean spent');
+      expect(money.summary).toContain(inLocale({ ar: '250 ألف مستفيد', en: '250 thousand beneficiaries' }, locale));
+      expect(money.note).toContain(inLocale({ ar: 'لا يعني أنه أُنفق', en: 'it does not mean spent' }, locale));
     }
   });
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTranslator } from 'next-intl';
 import type { Staff } from '@/lib/auth/session';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
+import type { Locale } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
 // The staff member is signed in; schemas, workflow and database are real.
 const session = vi.hoisted(() => ({ staff: null as Staff | null }));
@@ -15,8 +15,8 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
 // The feed route reads its words through next-intl's server API: the same message files, without a Next request.
 vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: 'ar' | 'en'; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'ar' ? ar : en, namespace: namespace as never }),
+  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
+    createTranslator({ locale, messages: allMessages[locale], namespace: namespace as never }),
 }));
 
 const { prisma } = await import('@/lib/db');
@@ -27,7 +27,8 @@ const { getFigureAtVersion, getFigureBySlug } = await import('@/lib/data/figures
 const { getFigureRecord, getFigureVersionRecord, listChangelogRecords } = await import('@/lib/data/dataset');
 const { figureRecord, figureVersionRecord } = await import('@/lib/api/schemas');
 const { previewFigure } = await import('@/lib/data/previews');
-const { figureDraftSchema, figureNullable, notStatedInWords } = await import('@/lib/validation/figure');
+const { figureDraftSchema, figureNullable } = await import('@/lib/records/figure');
+const { notStatedInWords } = await import('@/lib/validation/not-stated');
 const { formValues } = await import('@/lib/validation/form-data');
 const { GET: figureFeed } = await import('@/app/[locale]/(portal)/figures/[slug]/feed/route');
 
@@ -99,7 +100,7 @@ describe('what the source does not say', () => {
     // The reviewer reads the diff (one field, the list before and after) and the page as it will read.
     const detail = (await getChange('en', change.id))!;
     expect(detail.changes.map((c) => c.field)).toEqual(['notStated']);
-    const kindWord = (k: string) => en.NotStated.kinds[k as keyof typeof en.NotStated.kinds];
+    const kindWord = (k: string) => allMessages.en.NotStated.kinds[k as keyof typeof allMessages.en.NotStated.kinds];
     expect(notStatedInWords(detail.changes[0].to, 'en', kindWord)).toBe('How much was actually spent — The article says allocated and gives no amount spent.; The period the figure covers — No period is given.');
     const preview = (await previewFigure('en', SLUG, detail.payload))!;
     expect(preview.figure.notStated).toEqual([

@@ -10,6 +10,8 @@ import { siteUrl } from '@/lib/site';
 import { figureDataset } from '@/lib/seo/structured-data';
 import { renderFigureCard } from '@/lib/images/figure-card';
 import { GET } from '@/app/api/v1/sources/[slug]/archive/[sha256]/route';
+import { locales } from '@/lib/i18n/locales';
+import { inLocale } from '@/tests/support/locales';
 
 const slug = 'alliance-annual-report-2024';
 const pdf = new TextEncoder().encode('%PDF-1.4 test copy of the 2024 annual report');
@@ -34,8 +36,8 @@ describe('public pages follow the observation', () => {
     }, 'The alliance annual report 2024'));
 
     const [ar, en] = await Promise.all([getFigureBySlug('ar', 'citizens-reached'), getFigureBySlug('en', 'citizens-reached')]);
-    const c = citationInputOf({ ar: ar!, en: en! }, { origin: siteUrl(), portal: { ar: 'شفافية', en: 'Shafafiya' }, unitWord: (_u, l) => (l === 'ar' ? 'مواطن' : 'citizens') });
-    for (const s of citationStyles) for (const l of ['ar', 'en'] as const) {
+    const c = citationInputOf({ ar: ar!, en: en! }, { origin: siteUrl(), portal: { ar: 'شفافية', en: 'Shafafiya' }, unitWord: (_u, l) => (inLocale({ ar: 'مواطن', en: 'citizens' }, l)) });
+    for (const s of citationStyles) for (const l of locales) {
       const text = cite(c, s, l);
       expect(text).not.toContain('المصري للفكر');
       expect(text).not.toContain('Egyptian Center');

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTranslator } from 'next-intl';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
+import type { Locale } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
 // The share image route reads its words through next-intl's server API: the same message files, without a Next request.
 vi.mock('next-intl/server', () => ({
-  getTranslations: async ({ locale, namespace }: { locale: 'ar' | 'en'; namespace: string }) =>
-    createTranslator({ locale, messages: locale === 'ar' ? ar : en, namespace: namespace as never }),
+  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace: string }) =>
+    createTranslator({ locale, messages: allMessages[locale], namespace: namespace as never }),
 }));
 
 const { prisma } = await import('@/lib/db');

@@ -9,6 +9,7 @@ import { startPostgresCluster, type PostgresCluster } from '../../scripts/postgr
 import { createPostgresDatabase } from '../../scripts/postgres-cluster';
 import { publishValue } from '../support/publish';
 import { get, startInstance, until, type Instance } from './instances';
+import { locales } from '@/lib/i18n/locales';
 
 /**
  * Several instances, one truth, and faults, against a real PostgreSQL: two instances (separate cache folders) on
@@ -80,10 +81,10 @@ describe('two instances on one PostgreSQL', () => {
   });
 
   it('keep cached pages up, answer 503 elsewhere while the database is stopped, and recover without a restart', async () => {
-    for (const locale of ['ar', 'en']) expect((await page(b, locale)).status).toBe(200); // cached
+    for (const locale of locales) expect((await page(b, locale)).status).toBe(200); // cached
     cluster.stop();
     try {
-      for (const locale of ['ar', 'en']) expect((await page(b, locale)).status).toBe(200);
+      for (const locale of locales) expect((await page(b, locale)).status).toBe(200);
       const api = await get(`${b.base}/api/v1/figures`);
       expect(api.status).toBe(503);
       expect(JSON.parse(api.text)).toEqual({ error: { code: 'unavailable', message: expect.any(String), messageAr: expect.any(String) } });

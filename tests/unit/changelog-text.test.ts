@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeEntry, type ChangeEntry, type ChangeWords } from '@/lib/changelog-text';
 import en from '@/locales/en.json';
+import { locales } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
 const fields = en.Changelog.fields as Record<string, string>;
 const words: ChangeWords = {
@@ -62,12 +64,28 @@ describe('changelog wording', () => {
     expect(update.lines).toEqual(['Kind: News report → Study', 'Archived copy: ∅ → SHA-256 ab12cd34ef56', 'Title of the work in English: ∅ → Report', 'Another field: a → b']);
   });
 
-  it('names every field an observation, a source or an initiative can change, in both languages', async () => {
-    const ar = (await import('@/locales/ar.json')).default.Changelog.fields as Record<string, string>;
+  it('compares text word by word as rendered, and only names a field written in the other language', () => {
+    const entry: ChangeEntry = {
+      entityType: 'initiative', entitySlug: 'neediest-citizens-database', version: null, action: 'update',
+      changes: [
+        { field: 'bodyEn', from: '## How\n\nUpdated **weekly** with [the ministries](https://example.org).', to: '## How\n\nUpdated **every month** with [the ministries](https://example.org).' },
+        { field: 'bodyAr', from: 'تُحدَّث **شهريًا**', to: 'تُحدَّث **أسبوعيًا**' },
+        { field: 'startDate', from: '2022-03-01', to: '2022-04-01' },
+      ],
+    };
+    const [body, other, date] = describeEntry(entry, { unit: '' }, 'en', words).lines;
+    expect(body!.diff).toEqual([{ kind: 'same', text: 'How\nUpdated ' }, { kind: 'removed', text: 'weekly' }, { kind: 'added', text: 'every month' }, { kind: 'same', text: ' with the ministries.' }]);
+    expect([body!.from, body!.to]).toEqual([null, null]);
+    expect({ label: other!.label, otherLanguage: other!.otherLanguage, diff: other!.diff, from: other!.from, to: other!.to }).toEqual({ label: 'Arabic text', otherLanguage: 'ar', diff: null, from: null, to: null });
+    expect([date!.diff, date!.from?.('latn'), date!.to?.('latn')]).toEqual([null, '1 March 2022', '1 April 2022']);
+  });
+
+  it('names every field an observation, a source or an initiative can change, in every language', async () => {
+    const named = locales.map((l) => allMessages[l].Changelog.fields as Record<string, string>);
     const keys = ['value', 'asOf', 'asOfPrecision', 'periodStart', 'source', 'quote', 'quoteTranslation', 'locator', 'valueNote', 'kind', 'workTitleAr', 'workTitleEn', 'authorAr', 'authorEn', 'archiveSha256', 'publisherAr', 'publisherEn', 'titleAr', 'titleEn', 'originAr', 'originEn', 'language', 'publishedOn', 'publishedPrecision', 'url', 'accessedOn', 'nameAr', 'status', 'startDate', 'sourceSlug', 'governorateCode'];
     for (const k of keys) {
       expect(fields[k], k).toBeTruthy();
-      expect(ar[k], k).toBeTruthy();
+      for (const f of named) expect(f[k], k).toBeTruthy();
     }
   });
 });

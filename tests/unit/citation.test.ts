@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apaReferences, cite, citationInputOf, citationStyles, type CitationInput } from '@/lib/citation';
 import type { FigureView, ObservationView, SourceRef } from '@/lib/data/types';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, locales } from '@/lib/i18n/locales';
+import { inLocale } from '@/tests/support/locales';
 
 const input: CitationInput = {
   slug: 'citizens-reached',
@@ -150,20 +151,19 @@ describe('citations', () => {
 
 // The story of issue 9: 30 million from the 2023 study, then 31 million from the alliance's 2024 annual report.
 function source(locale: Locale, which: 'study' | 'report'): SourceRef {
-  const ar = locale === 'ar';
   const common = { language: 'ar' as const, url: null, quote: '', quoteTranslation: null, accessedOn: null };
   if (which === 'study') {
     return {
-      ...common, slug: 'ecss-study-article', kind: 'news-report', publisher: ar ? 'موقع إخباري' : 'A news site', title: ar ? 'دراسة تؤكد' : 'Study confirms',
-      workTitle: null, author: null, archive: null, origin: ar ? 'دراسة للمركز المصري للفكر والدراسات الاستراتيجية' : 'A study by the Egyptian Center for Thought and Strategic Studies',
+      ...common, slug: 'ecss-study-article', kind: 'news-report', publisher: inLocale({ ar: 'موقع إخباري', en: 'A news site' }, locale), title: inLocale({ ar: 'دراسة تؤكد', en: 'Study confirms' }, locale),
+      workTitle: null, author: null, archive: null, origin: inLocale({ ar: 'دراسة للمركز المصري للفكر والدراسات الاستراتيجية', en: 'A study by the Egyptian Center for Thought and Strategic Studies' }, locale),
       publishedOn: new Date('2023-01-01T00:00:00Z'), publishedPrecision: 'approximate',
     };
   }
   const sha256 = 'ab12cd34ef56'.padEnd(64, '0');
   return {
-    ...common, slug: 'alliance-annual-report-2024', kind: 'annual-report', publisher: ar ? 'التحالف الوطني' : 'The National Alliance',
-    title: ar ? 'التقرير السنوي 2024' : 'Annual report 2024', workTitle: ar ? 'التقرير السنوي للتحالف 2024' : 'The alliance’s 2024 annual report',
-    author: ar ? 'التحالف الوطني للعمل الأهلي التنموي' : 'National Alliance for Civil Development Work', origin: null,
+    ...common, slug: 'alliance-annual-report-2024', kind: 'annual-report', publisher: inLocale({ ar: 'التحالف الوطني', en: 'The National Alliance' }, locale),
+    title: inLocale({ ar: 'التقرير السنوي 2024', en: 'Annual report 2024' }, locale), workTitle: inLocale({ ar: 'التقرير السنوي للتحالف 2024', en: 'The alliance’s 2024 annual report' }, locale),
+    author: inLocale({ ar: 'التحالف الوطني للعمل الأهلي التنموي', en: 'National Alliance for Civil Development Work' }, locale), origin: null,
     archive: { sha256, fileName: 'report-2024.pdf', mediaType: 'application/pdf', byteSize: 2_400_000, path: `/api/v1/sources/alliance-annual-report-2024/archive/${sha256}` },
     publishedOn: new Date('2025-02-01T00:00:00Z'), publishedPrecision: 'month',
   };
@@ -181,7 +181,7 @@ function figure(locale: Locale): FigureView {
   const observations = [observation(locale, 1), observation(locale, 2)];
   const head = observations[1];
   return {
-    slug: 'citizens-reached', label: locale === 'ar' ? 'مواطنون وصل إليهم التحالف' : 'Citizens the alliance reached', definition: '', unit: 'citizens', measure: 'reached',
+    slug: 'citizens-reached', label: inLocale({ ar: 'مواطنون وصل إليهم التحالف', en: 'Citizens the alliance reached' }, locale), definition: '', unit: 'citizens', measure: 'reached',
     value: head.value, asOf: head.asOf, asOfPrecision: head.asOfPrecision, scope: 'national', governorate: null, quote: head.quote, quoteTranslation: null,
     source: head.source, observation: head, observations, notStated: [], initiative: null, version: 3, updatedAt: new Date('2026-11-30T00:00:00Z'),
   };
@@ -191,14 +191,14 @@ describe('a citation of a figure follows its observation', () => {
   const cited = citationInputOf({ ar: figure('ar'), en: figure('en') }, {
     origin: 'https://example.org',
     portal: { ar: 'شفافية', en: 'Shafafiya' },
-    unitWord: (_unit, l) => (l === 'ar' ? 'مواطن' : 'citizens'),
+    unitWord: (_unit, l) => (inLocale({ ar: 'مواطن', en: 'citizens' }, l)),
   });
 
   it('credits 31 million to the 2024 annual report, never to the 2023 study', () => {
     for (const style of citationStyles) {
-      for (const l of ['ar', 'en'] as const) {
+      for (const l of locales) {
         const text = cite(cited, style, l, accessed);
-        expect(text).toContain(l === 'ar' ? 'التقرير السنوي للتحالف 2024' : 'The alliance’s 2024 annual report');
+        expect(text).toContain(inLocale({ ar: 'التقرير السنوي للتحالف 2024', en: 'The alliance’s 2024 annual report' }, l));
         expect(text).not.toMatch(/ECSS|Egyptian Center|المركز المصري|Study confirms|دراسة تؤكد/);
       }
     }
@@ -229,7 +229,7 @@ describe('the public origin in citations', () => {
   const styles = async () => {
     const { siteUrl } = await import('@/lib/site');
     const c = citationInputOf({ ar: figure('ar'), en: figure('en') }, { origin: siteUrl(), portal: { ar: 'شفافية', en: 'Shafafiya' }, unitWord: () => 'citizens' });
-    return citationStyles.flatMap((style) => (['ar', 'en'] as const).map((l) => cite(c, style, l, accessed)));
+    return citationStyles.flatMap((style) => locales.map((l) => cite(c, style, l, accessed)));
   };
 
   it('uses SITE_URL for every link, never localhost', async () => {

@@ -8,6 +8,7 @@ import { checkQuery } from '@/lib/claims/record-schema';
 import { foundingClaimData } from '../claims/founding';
 import { corpus, politicianSentence, politicianSentenceEn } from '../claims/corpus';
 import { vocabulary } from '../claims/vocabulary';
+import { locales } from '@/lib/i18n/locales';
 
 function responseSchema() {
   const doc = openApiDocument('https://portal.example') as unknown as { paths: Record<string, any>; components: unknown };
@@ -59,7 +60,7 @@ describe('/api/v1/check', () => {
 
   it('words every result of the corpus in both languages, dates and sizes included', () => {
     const { validate } = responseSchema();
-    for (const locale of ['ar', 'en'] as const) {
+    for (const locale of locales) {
       const v = vocabulary(locale);
       const data = foundingClaimData(locale);
       for (const { claim } of corpus) {

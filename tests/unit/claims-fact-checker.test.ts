@@ -6,9 +6,10 @@ import { checkRecord } from '@/lib/claims/record-schema';
 import { wrapWords } from '@/lib/claims/share-image-wrap';
 import { claimValueText, differenceText, summaryText, verdictText, type CheckWords } from '@/lib/claims/words';
 import type { ClaimData } from '@/lib/claims/targets';
-import arMessages from '@/locales/ar.json';
-import enMessages from '@/locales/en.json';
 import { foundingClaimData } from '../claims/founding';
+import type { Locale } from '@/lib/i18n/locales';
+import { inLocale } from '@/tests/support/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
 // The fact-checker's findings on the claim check (issue 13, point 1), each a general rule with sentences written here.
 const ar = foundingClaimData('ar');
@@ -28,8 +29,8 @@ function translator(messages: Record<string, unknown>): (key: string, values?: R
     return text.replace(/\{(\w+)(?:, plural,[^}]*\{[^}]*\}[^}]*)?\}/g, (_, k) => String(values[k] ?? `{${k}}`));
   };
 }
-const words = (locale: 'ar' | 'en'): CheckWords => {
-  const m = (locale === 'ar' ? arMessages : enMessages) as Record<string, Record<string, unknown>>;
+const words = (locale: Locale): CheckWords => {
+  const m = allMessages[locale] as unknown as Record<string, Record<string, unknown>>;
   return { t: translator(m.Check), measure: translator(m.Measures), locale, digits: 'latn' };
 };
 const unitWord = (u: string) => u;
@@ -44,7 +45,7 @@ describe('1. a match with a calculated figure says the portal calculated it', ()
     expect(n.verdict).toBe('matches');
     expect(n.calculated).toBe(true);
     const text = verdictText(n.verdict, words(locale), n.calculated);
-    expect(text).toBe(locale === 'ar' ? 'يطابق رقمًا حسبته البوابة من المصدر' : 'matches a figure the portal calculated from the source');
+    expect(text).toBe(inLocale({ ar: 'يطابق رقمًا حسبته البوابة من المصدر', en: 'matches a figure the portal calculated from the source' }, locale));
     const record = toCheckRecord(check(claim), words(locale), unitWord);
     expect(checkRecord.parse(record).numbers[0]).toMatchObject({ verdict: 'matches', calculated: true, verdictText: text });
   });

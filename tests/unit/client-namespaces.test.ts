@@ -9,7 +9,7 @@ const files = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
 
 describe('messages sent to the staff area’s browser code', () => {
-  const clientFiles = [...files(path.join(root, 'components/admin')), ...files(path.join(root, 'app/[locale]/admin'))].filter((f) =>
+  const clientFiles = [...files(path.join(root, 'components/admin')), ...files(path.join(root, 'components/retire')), ...files(path.join(root, 'app/[locale]/admin'))].filter((f) =>
     /^\s*['"]use client['"]/.test(fs.readFileSync(f, 'utf8')),
   );
 

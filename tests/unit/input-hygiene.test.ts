@@ -4,10 +4,10 @@ import { breakdownImportSchema, parseBreakdownCsv } from '@/lib/validation/break
 import { rejectChangeSchema } from '@/lib/validation/change';
 import { draftMetaSchema, isCountUnit, valueUnitProblem } from '@/lib/validation/common';
 import { toFieldErrors } from '@/lib/validation/errors';
-import { figureDraftSchema } from '@/lib/validation/figure';
-import { initiativeDraftSchema } from '@/lib/validation/initiative';
-import { observationDraftSchema, observationFormatKeys } from '@/lib/validation/observation';
-import { sourceDraftSchema } from '@/lib/validation/source';
+import { figureDraftSchema } from '@/lib/records/figure';
+import { initiativeDraftSchema } from '@/lib/records/initiative';
+import { observationDraftSchema, observationFormatKeys } from '@/lib/records/observation';
+import { sourceDraftSchema } from '@/lib/records/source';
 import { newStaffSchema } from '@/lib/validation/staff';
 import { units } from '@/lib/vocabulary';
 import { governorates } from '@/prisma/seed-data';

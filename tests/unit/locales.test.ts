@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
-import { defaultLocale, directionOf, isLocale, pick } from '@/lib/i18n/locales';
+import { defaultLocale, directionOf, isLocale, localeOfAcceptLanguage, localeOfPath, locales, localesFrom, pick, stripLocale } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
 function keys(obj: object, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
@@ -28,13 +27,28 @@ describe('locales', () => {
     expect(pick(row, 'name', 'en')).toBe('Cash support');
   });
 
-  it('has every Arabic message translated into English and no extra English keys', () => {
-    expect(keys(en).sort()).toEqual(keys(ar).sort());
-    for (const key of keys(en)) expect(key.split('.').reduce<any>((o, k) => o[k], en)).not.toBe('');
+  it('reads the locale from a path or a browser language, never trusting an unknown one', () => {
+    expect(stripLocale('/en/figures/x')).toBe('/figures/x');
+    expect(stripLocale('/ar')).toBe('');
+    expect(stripLocale('/arabic/x')).toBe('/arabic/x');
+    expect(localeOfPath('/en/figures?x=1')).toBe('en');
+    expect(localeOfPath('/fr/figures')).toBe(defaultLocale);
+    expect(localeOfAcceptLanguage('en-GB,en;q=0.9,ar;q=0.5')).toBe('en');
+    expect(localeOfAcceptLanguage('fr-FR,en;q=0.9')).toBe(defaultLocale);
+    expect(localeOfAcceptLanguage(null)).toBe(defaultLocale);
+    expect(localesFrom('en')[0]).toBe('en');
+  });
+
+  it('has every message of the default locale in every locale, and no extra keys', () => {
+    const reference = keys(allMessages[defaultLocale]).sort();
+    for (const locale of locales) {
+      expect(keys(allMessages[locale]).sort(), locale).toEqual(reference);
+      for (const key of reference) expect(key.split('.').reduce<any>((o, k) => o[k], allMessages[locale]), `${locale}: ${key}`).not.toBe('');
+    }
   });
 
   it('declares no key twice in one group (JSON keeps only the last, silently)', () => {
-    for (const file of ['ar', 'en']) {
+    for (const file of locales) {
       const text = fs.readFileSync(path.resolve(__dirname, `../../locales/${file}.json`), 'utf8');
       const stack: Set<string>[] = [];
       const dupes: string[] = [];

@@ -1,13 +1,13 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
 import { MarkdownRemovalsNotice } from '@/components/admin/MarkdownRemovalsNotice';
+import type { Locale } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
-const render = (locale: 'ar' | 'en', fields: { label: string; text: string }[]) =>
+const render = (locale: Locale, fields: { label: string; text: string }[]) =>
   renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} timeZone="UTC" messages={locale === 'ar' ? ar : en}>
+    <NextIntlClientProvider locale={locale} timeZone="UTC" messages={allMessages[locale]}>
       <MarkdownRemovalsNotice fields={fields} />
     </NextIntlClientProvider>,
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toFieldErrors } from '@/lib/validation/errors';
-import { figureContentSchema, figureDraftSchema, gatherNotStatedRows, notStatedFormRows, notStatedInWords } from '@/lib/validation/figure';
+import { figureContentSchema, figureDraftSchema } from '@/lib/records/figure';
+import { gatherNotStatedRows, notStatedFormRows, notStatedInWords } from '@/lib/validation/not-stated';
 import { formValues } from '@/lib/validation/form-data';
 import { initialNotStatedRows } from '@/components/admin/form/NotStatedField';
 

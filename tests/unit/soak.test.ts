@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listeningPid, parseArgs, percentile, processTree, spread, targetsFor, treeRss, verdict, type TargetResult } from '@/bench/soak';
+import { locales } from '@/lib/i18n/locales';
 
 const result = (p: string, over: Partial<TargetResult> = {}): TargetResult => ({
   target: { name: p, path: p }, connections: 10, requests: 1000, rps: 16.7, p50: 20, p95: 80, p99: 120, errors: 0, timeouts: 0, non2xx: 0, codes: { 200: 1000 }, ...over,
@@ -22,7 +23,7 @@ describe('the soak bench', () => {
   it('loads home, every listed figure in both languages and the API, with all 200 connections shared out', () => {
     const targets = targetsFor(['citizens-reached', 'database-citizens'], ['/api/v1/history']);
     const paths = targets.map((t) => t.path);
-    expect(paths).toEqual(expect.arrayContaining(['/ar', '/en', '/ar/figures/citizens-reached', '/en/figures/database-citizens', '/api/v1/figures', '/api/v1/history', '/api/v1/figures/citizens-reached/observations']));
+    expect(paths).toEqual(expect.arrayContaining([...locales.map((l) => `/${l}`), '/ar/figures/citizens-reached', '/en/figures/database-citizens', '/api/v1/figures', '/api/v1/history', '/api/v1/figures/citizens-reached/observations']));
     const shares = spread(200, targets.length);
     expect(shares.reduce((a, b) => a + b, 0)).toBe(200);
     expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);

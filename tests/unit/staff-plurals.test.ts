@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'next-intl';
-import ar from '@/locales/ar.json';
-import en from '@/locales/en.json';
 import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { allMessages } from '@/lib/i18n/messages';
 
-const translator = (locale: 'ar' | 'en', namespace: string) =>
-  createTranslator({ locale, messages: (locale === 'ar' ? ar : en) as never, namespace: namespace as never }) as unknown as (key: string, values: Record<string, unknown>) => string;
+const translator = (locale: Locale, namespace: string) =>
+  createTranslator({ locale, messages: allMessages[locale] as never, namespace: namespace as never }) as unknown as (key: string, values: Record<string, unknown>) => string;
 /** A staff count as the pages pass it: the number chooses the form, `n` is the number in the reader's digits. */
-const say = (locale: 'ar' | 'en', namespace: string, key: string, count: number, extra: Record<string, unknown> = {}) =>
+const say = (locale: Locale, namespace: string, key: string, count: number, extra: Record<string, unknown> = {}) =>
   translator(locale, namespace)(key, { count, n: formatNumber(count, locale), ...extra });
 
 describe('counts in the staff area read with the right plural form', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toFieldErrors } from '@/lib/validation/errors';
-import { figureDraftSchema, figureFormatKeys, figureNullable } from '@/lib/validation/figure';
+import { figureDraftSchema, figureFormatKeys, figureNullable } from '@/lib/records/figure';
 import { archiveUploadProblem, formValues, sniffArchiveType } from '@/lib/validation/form-data';
-import { initiativeDraftSchema } from '@/lib/validation/initiative';
-import { observationDraftSchema, observationFormatKeys, observationNullable } from '@/lib/validation/observation';
-import { ARCHIVE_MAX_BYTES, sourceDraftSchema, sourceFormatKeys } from '@/lib/validation/source';
+import { initiativeDraftSchema } from '@/lib/records/initiative';
+import { observationDraftSchema, observationFormatKeys, observationNullable } from '@/lib/records/observation';
+import { ARCHIVE_MAX_BYTES, sourceDraftSchema, sourceFormatKeys } from '@/lib/records/source';
 import { acceptInviteSchema } from '@/lib/validation/staff';
 import { normalizeDecimalInput } from '@/lib/validation/number';
 import { suggestSlug } from '@/components/admin/form/SlugField';
@@ -107,10 +107,12 @@ describe('archived copies', () => {
     expect(archiveUploadProblem('application/pdf', new Uint8Array(ARCHIVE_MAX_BYTES + 1))).toBe('archiveTooLarge');
   });
 
-  it('suggest a new source’s slug from its English title', () => {
+  it('suggest a new record’s slug from its English name, or the Arabic one transliterated', () => {
     expect(suggestSlug('The Alliance’s Annual Report 2024 (Arabic edition)')).toBe('the-alliance-s-annual-report-2024-arabic-edition');
     expect(suggestSlug('  Étude: Café & Co.  ')).toBe('etude-cafe-co');
-    expect(suggestSlug('تقرير')).toBe('');
+    // A record named only in Arabic still gets a readable Latin address.
+    expect(suggestSlug('قوافل ستر وعافية')).toBe('qwafl-str-weafyt');
+    expect(suggestSlug('مبادرة الأدوات المدرسية ٢٠٢٤')).toMatch(/^mbadrt-[a-z-]+-2024$/);
     expect(suggestSlug('word '.repeat(30)).length).toBeLessThanOrEqual(80);
   });
 });

@@ -1,10 +1,11 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { formatNumber } from '@/lib/format';
+import { formatNumber, type Digits } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { ARCHIVE_MAX_BYTES } from '@/lib/validation/source';
+import { ARCHIVE_MAX_BYTES } from '@/lib/records/source';
 import { FileField } from './Fields';
+import { useDigits } from '../useDigits';
 import { useFormContext } from './FormContext';
 
 export interface ArchiveFacts {
@@ -17,9 +18,9 @@ export interface ArchiveFacts {
 const accept = '.pdf,.html,.htm,.png,.jpg,.jpeg,.webp,application/pdf,text/html,image/png,image/jpeg,image/webp';
 
 /** Bytes in the unit a person reads (kB below a megabyte). */
-export function formatBytes(bytes: number, locale: Locale): string {
+export function formatBytes(bytes: number, locale: Locale, digits?: Digits): string {
   const mb = bytes >= 1024 * 1024;
-  const n = formatNumber(Math.round((bytes / (mb ? 1024 * 1024 : 1024)) * 10) / 10, locale);
+  const n = formatNumber(Math.round((bytes / (mb ? 1024 * 1024 : 1024)) * 10) / 10, locale, digits);
   return `${n} ${locale === 'ar' ? (mb ? 'ميجابايت' : 'كيلوبايت') : mb ? 'MB' : 'kB'}`;
 }
 
@@ -28,6 +29,7 @@ export function ArchiveField({ current }: { current: ArchiveFacts | null }) {
   const t = useTranslations('SourceForm');
   const f = useTranslations('Fields');
   const locale = useLocale() as Locale;
+  const digits = useDigits();
   const sha = useFormContext().values.archiveSha256;
   return (
     <div className="space-y-3 sm:col-span-2">
@@ -38,8 +40,8 @@ export function ArchiveField({ current }: { current: ArchiveFacts | null }) {
           <dd dir="auto"><bdi>{current.fileName}</bdi> · {current.mediaType}</dd>
           <dt className="font-semibold">{t('archiveSize')}</dt>
           <dd>
-            {current.byteSize >= 1024 ? `${formatBytes(current.byteSize, locale)} (` : null}
-            {formatNumber(current.byteSize, locale)} {t('bytes')}
+            {current.byteSize >= 1024 ? `${formatBytes(current.byteSize, locale, digits)} (` : null}
+            {formatNumber(current.byteSize, locale, digits)} {t('bytes')}
             {current.byteSize >= 1024 ? ')' : null}
           </dd>
           <dt className="font-semibold">{t('archiveHash')}</dt>
@@ -48,7 +50,7 @@ export function ArchiveField({ current }: { current: ArchiveFacts | null }) {
       ) : (
         <p className="text-sm text-muted">{sha ? t('archivePending') : t('noArchive')}</p>
       )}
-      <FileField name="archive" label={current ? t('replaceArchive') : f('archive')} hint={t('archiveHint', { max: formatNumber(ARCHIVE_MAX_BYTES / 1024 / 1024, locale) })} optional accept={accept} />
+      <FileField name="archive" label={current ? t('replaceArchive') : f('archive')} hint={t('archiveHint', { max: formatNumber(ARCHIVE_MAX_BYTES / 1024 / 1024, locale, digits) })} optional accept={accept} />
     </div>
   );
 }

@@ -71,7 +71,7 @@ export function DateField({ name, label, hint, optional, className, value }: {
       </div>
       {error ? (
         <p id={`${name}-error`} className="mt-1 text-sm font-semibold text-red-800 dark:text-red-300">
-          {v(error.key, error.values && Object.fromEntries(Object.entries(error.values).map(([k, x]) => [k, formatNumber(x, locale)])))}
+          {v(error.key, error.values && Object.fromEntries(Object.entries(error.values).map(([k, x]) => [k, formatNumber(x, locale, digits)])))}
         </p>
       ) : null}
     </fieldset>

@@ -6,7 +6,7 @@ import { idle, type ActionState } from '@/lib/auth/action-state';
 import { mergeDateParts } from '@/lib/validation/date-parts';
 import { formValues } from '@/lib/validation/form-data';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/errors';
-import { ARCHIVE_MAX_BYTES } from '@/lib/validation/source';
+import { ARCHIVE_MAX_BYTES } from '@/lib/records/source';
 import { ActionMessage } from './ActionMessage';
 import { ConflictPanel } from './ConflictPanel';
 import { ErrorSummary } from './ErrorSummary';

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
+import { useDigits } from '../useDigits';
 import { useFormContext } from './FormContext';
 
 interface Base {
@@ -25,9 +26,10 @@ export function FieldShell({ name, label, hint, optional, className, children }:
   const t = useTranslations('Validation');
   const f = useTranslations('Forms');
   const locale = useLocale() as Locale;
+  const digits = useDigits();
   const error = useFormContext().errors[name];
   const describedBy = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const values = error?.values && Object.fromEntries(Object.entries(error.values).map(([k, v]) => [k, formatNumber(v, locale)]));
+  const values = error?.values && Object.fromEntries(Object.entries(error.values).map(([k, v]) => [k, formatNumber(v, locale, digits)]));
   return (
     <div className={className}>
       <label htmlFor={name} className="block font-semibold">

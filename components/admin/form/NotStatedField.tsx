@@ -1,10 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { useTranslations } from 'next-intl';
-import { NOT_STATED_MAX, notStatedFormRows } from '@/lib/validation/figure';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatNumber } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { NOT_STATED_MAX, notStatedFormRows } from '@/lib/validation/not-stated';
 import { notStatedKinds } from '@/lib/vocabulary';
 import { FieldShell, inputClass } from './Fields';
+import { useDigits } from '../useDigits';
 import { useFormContext } from './FormContext';
 
 /** Spare empty rows sent with the form, so staff can add items without JavaScript. */
@@ -41,6 +44,8 @@ export function initialNotStatedRows(values: Record<string, unknown>): Row[] {
  */
 export function NotStatedField() {
   const t = useTranslations('NotStated.form');
+  const locale = useLocale() as Locale;
+  const digits = useDigits();
   const k = useTranslations('NotStated.kinds');
   const f = useTranslations('Forms');
   const { values } = useFormContext();
@@ -70,7 +75,7 @@ export function NotStatedField() {
         {rows.map((r, i) => (
           <li key={r.row}>
             <fieldset className="rounded-xl border border-line/70 p-3" data-row={r.row}>
-              <legend className="px-1 font-semibold">{t('item', { n: i + 1 })}</legend>
+              <legend className="px-1 font-semibold">{t('item', { n: formatNumber(i + 1, locale, digits) })}</legend>
               <div className="grid gap-3 sm:grid-cols-3">
                 <FieldShell name={`notStated.${r.row}.kind`} label={t('kind')}>
                   {(a11y) => (
@@ -89,7 +94,7 @@ export function NotStatedField() {
               </div>
               {scripted ? (
                 <button type="button" onClick={() => remove(r.row)} className="mt-2 text-sm text-brand underline">
-                  {t('remove', { n: i + 1 })}
+                  {t('remove', { n: formatNumber(i + 1, locale, digits) })}
                 </button>
               ) : null}
             </fieldset>

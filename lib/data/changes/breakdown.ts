@@ -1,7 +1,7 @@
 import { writeChangelogEntry } from '../changelog-entries';
 import { z } from 'zod';
 import { datePrecisionSchema, decimalSchema, slugSchema } from '../../vocabulary';
-import { isoDateSchema } from '../../validation/figure';
+import { isoDateSchema } from '../../validation/date';
 import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
 import { dayToDate, isoDay } from './diff';
 import type { ChangeHandler, Tx } from './types';

@@ -40,3 +40,10 @@ export class OpenChangeError extends Error {
     super(`The record already has an open change (#${changeId})`);
   }
 }
+
+/** The record (or the figure a value belongs to) was retired: it stays as it was and takes no further change. */
+export class RetiredRecordError extends Error {
+  constructor(readonly retiredAt: Date) {
+    super(`The record was retired on ${retiredAt.toISOString().slice(0, 10)} and cannot be changed`);
+  }
+}

@@ -1,7 +1,7 @@
 import { NoChangeError, StaleVersionError, addObservation, correctObservation } from '../figure-versions';
-import { observationContentSchema, parseObservationKey, type ObservationContent } from '../../validation/observation';
+import { observationContentSchema, observationFields, parseObservationKey, type ObservationContent } from '../../records/observation';
+import { contentFromRow } from '../../records/rows';
 import { NothingChangedError, RecordNotFoundError, SourceNotPublishedError, StaleRecordError } from './errors';
-import { isoDay } from './diff';
 import type { ChangeHandler, Tx } from './types';
 
 /** One observation shaped like its staff form; its revision is the token a correction starts from. */
@@ -10,10 +10,7 @@ export async function loadObservation(db: Tx, key: string) {
   if (number === null) return null;
   const o = await db.observation.findFirst({ where: { figure: { slug: figureSlug }, number }, include: { source: true } });
   if (!o) return null;
-  const content: ObservationContent = {
-    value: o.value, asOf: isoDay(o.asOf)!, asOfPrecision: o.asOfPrecision as ObservationContent['asOfPrecision'], periodStart: isoDay(o.periodStart),
-    sourceSlug: o.source.slug, quote: o.quote, quoteTranslation: o.quoteTranslation, locator: o.locator, valueNote: o.valueNote,
-  };
+  const content = contentFromRow<ObservationContent>(observationFields, o, { sourceSlug: o.source.slug });
   return { id: o.id, content, token: String(o.revision) };
 }
 

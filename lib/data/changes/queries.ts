@@ -4,6 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import type { ChangeStatus, EntityType } from '../../validation/change';
 import { diffContent } from './diff';
 import { changeHandlers } from './handlers';
+import type { ChangeAction } from './retire';
 import type { Content, FieldChange, RecordState } from './types';
 
 export interface ChangeSummary {
@@ -11,6 +12,8 @@ export interface ChangeSummary {
   entityType: EntityType;
   entitySlug: string;
   entityLabel: string;
+  /** `retire` for a change that retires the record (its payload is the public reason). */
+  action: ChangeAction;
   status: ChangeStatus;
   reason: string;
   revision: number;
@@ -53,7 +56,7 @@ export interface ThreeWayField {
 const parse = (s: string | null) => (s ? (JSON.parse(s) as Content) : null);
 
 /** Display names of the records changes point at, in the reader's language. */
-async function entityLabels(locale: Locale, refs: { entityType: string; entitySlug: string }[]): Promise<Map<string, string>> {
+export async function entityLabels(locale: Locale, refs: { entityType: string; entitySlug: string }[]): Promise<Map<string, string>> {
   // Breakdowns and observations belong to a figure: `<figure>` or `<figure>/<n|new>`.
   const figureOf = (r: { entityType: string; entitySlug: string }) => r.entitySlug.split('/')[0];
   const slugs = (type: string) =>
@@ -97,7 +100,7 @@ export async function listChanges(locale: Locale, filter: { status?: ChangeStatu
   const labels = await entityLabels(locale, rows);
   return rows.map((r) => ({
     id: r.id, entityType: r.entityType as EntityType, entitySlug: r.entitySlug, entityLabel: labels.get(`${r.entityType}:${r.entitySlug}`) ?? r.entitySlug,
-    status: r.status as ChangeStatus, reason: r.reason, revision: r.revision, authorEmail: r.author.email, updatedAt: r.updatedAt,
+    action: r.action as ChangeAction, status: r.status as ChangeStatus, reason: r.reason, revision: r.revision, authorEmail: r.author.email, updatedAt: r.updatedAt,
   }));
 }
 
@@ -111,13 +114,15 @@ export async function getChange(locale: Locale, id: number): Promise<ChangeDetai
   const [labels, current] = await Promise.all([entityLabels(locale, [r]), changeHandlers[type].load(prisma, r.entitySlug)]);
   const payload = parse(r.payload)!;
   const base = parse(r.base);
-  const recordMoved = !!current && current.token !== r.baseToken;
+  // A retirement does not rest on the record's content: what was published since does not move it.
+  const retire = r.action === 'retire';
+  const recordMoved = !retire && !!current && current.token !== r.baseToken;
   return {
     id: r.id, entityType: type, entitySlug: r.entitySlug, entityLabel: labels.get(`${type}:${r.entitySlug}`) ?? r.entitySlug,
-    status: r.status as ChangeStatus, reason: r.reason, revision: r.revision, authorEmail: r.author.email, updatedAt: r.updatedAt,
+    action: r.action as ChangeAction, status: r.status as ChangeStatus, reason: r.reason, revision: r.revision, authorEmail: r.author.email, updatedAt: r.updatedAt,
     payload, base, baseToken: r.baseToken, reviewNote: r.reviewNote, reviewerEmail: r.reviewer?.email ?? null,
     createdAt: r.createdAt, submittedAt: r.submittedAt, decidedAt: r.decidedAt, current, recordMoved,
-    changes: type === 'breakdown' ? [] : diffContent(r.status === 'published' ? base : current?.content ?? null, payload),
+    changes: type === 'breakdown' ? [] : retire ? diffContent(null, payload) : diffContent(r.status === 'published' ? base : current?.content ?? null, payload),
     movedChanges: recordMoved && base && current && type !== 'breakdown' ? diffContent(base, current.content) : [],
     threeWay: recordMoved && base && current && type !== 'breakdown' ? threeWay(base, current.content, payload) : [],
     contributors: [

@@ -1,27 +1,22 @@
 import { writeChangelogEntry } from '../changelog-entries';
-import { sourceContentSchema, type SourceContent } from '../../validation/source';
+import { sourceContentSchema, sourceFields, type SourceContent } from '../../records/source';
+import { contentFromRow, rowFromContent } from '../../records/rows';
 import { NothingChangedError, RecordNotFoundError, StaleRecordError } from './errors';
-import { dayToDate, diffContent, isoDay } from './diff';
+import { diffContent } from './diff';
 import { NEW_RECORD, type ChangeHandler, type Tx } from './types';
 
 async function loadSource(db: Tx, slug: string) {
   const s = await db.source.findUnique({ where: { slug }, include: { archive: { select: { sha256: true } } } });
   if (!s) return null;
-  const content: SourceContent = {
-    kind: s.kind as SourceContent['kind'], publisherAr: s.publisherAr, publisherEn: s.publisherEn, titleAr: s.titleAr, titleEn: s.titleEn,
-    workTitleAr: s.workTitleAr, workTitleEn: s.workTitleEn, authorAr: s.authorAr, authorEn: s.authorEn,
-    originAr: s.originAr, originEn: s.originEn, language: s.language as SourceContent['language'],
-    publishedOn: isoDay(s.publishedOn), publishedPrecision: s.publishedPrecision as SourceContent['publishedPrecision'],
-    url: s.url, quote: s.quote, quoteTranslation: s.quoteTranslation, accessedOn: isoDay(s.accessedOn), archiveSha256: s.archive?.sha256 ?? null,
-  };
+  const content = contentFromRow<SourceContent>(sourceFields, s, {}, { archiveSha256: s.archive?.sha256 ?? null });
   return { row: s, state: { content, token: s.updatedAt.toISOString() } };
 }
 
 async function sourceData(tx: Tx, next: SourceContent) {
-  const { archiveSha256, publishedOn, accessedOn, ...fields } = next;
+  const { archiveSha256 } = next;
   const archive = archiveSha256 ? await tx.sourceArchive.findUnique({ where: { sha256: archiveSha256 }, select: { id: true } }) : null;
   if (archiveSha256 && !archive) throw new RecordNotFoundError(`archive:${archiveSha256}`);
-  return { ...fields, publishedOn: dayToDate(publishedOn), accessedOn: dayToDate(accessedOn), archiveId: archive?.id ?? null };
+  return { ...(rowFromContent(sourceFields, next) as Omit<SourceContent, 'archiveSha256' | 'publishedOn' | 'accessedOn'>), archiveId: archive?.id ?? null };
 }
 
 export const sourceHandler: ChangeHandler = {

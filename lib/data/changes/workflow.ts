@@ -8,6 +8,7 @@ import { getSetting } from '../settings';
 import { diffContent } from './diff';
 import { ChangeStateError, NothingChangedError, OpenChangeError, OwnChangeError, RecordNotFoundError, StaleDraftError, StaleRecordError } from './errors';
 import { changeHandlers } from './handlers';
+import { isRetirable, publishRetirement, refuseIfRetired } from './retire';
 import { NEW_RECORD, type Content, type RecordState, type Tx } from './types';
 
 export interface DraftInput {
@@ -59,6 +60,7 @@ export async function startChange(actor: Actor, entityType: EntityType, slug: st
     await lockUntilCommit(tx, `change:${entityType}:${slug}`);
     const open = await tx.changeRequest.findFirst({ where: { entityType, entitySlug: slug, status: { in: openStatuses } }, orderBy: { id: 'asc' }, select: { id: true } });
     if (open) throw new OpenChangeError(open.id);
+    await refuseIfRetired(tx, entityType, slug);
     const current = await currentRecord(tx, entityType, slug, input.baseToken);
     if (entityType !== 'breakdown' && JSON.stringify(current.content) === JSON.stringify(input.content)) throw new NothingChangedError();
     const row = await tx.changeRequest.create({
@@ -97,6 +99,9 @@ export async function saveChange(actor: Actor, entityType: EntityType, id: numbe
   await prisma.$transaction(async (tx) => {
     const row = await lockedChange(tx, id, expectedRevision, editable);
     if (row.entityType !== entityType) throw new RecordNotFoundError(`change:${id}`);
+    // A retirement's reasons are not a record's content: it is discarded and proposed again rather than edited here.
+    if (row.action === 'retire') throw new ChangeStateError(row.status);
+    await refuseIfRetired(tx, entityType, row.entitySlug);
     const current = await currentRecord(tx, row.entityType as EntityType, row.entitySlug, input.baseToken);
     const rebased = current.token !== row.baseToken;
     await bump(tx, id, expectedRevision, {
@@ -152,8 +157,11 @@ export async function publishChange(actor: Actor, id: number, expectedRevision: 
     const row = await lockedChange(tx, id, expectedRevision, ['in_review']);
     const publishedAlone = await isContributor(tx, row, actor.id);
     if (publishedAlone && !(await getSetting('publishAlone', tx))) throw new OwnChangeError('publish');
-    const handler = changeHandlers[row.entityType as EntityType];
-    const result = await handler.publish(tx, row.entitySlug, parse(row.payload)!, row.reason, row.baseToken, { publishedAlone });
+    const type = row.entityType as EntityType;
+    await refuseIfRetired(tx, type, row.entitySlug);
+    const result = row.action === 'retire' && isRetirable(type)
+      ? await publishRetirement(tx, type, row.entitySlug, parse(row.payload), row.reason, { publishedAlone })
+      : await changeHandlers[type].publish(tx, row.entitySlug, parse(row.payload)!, row.reason, row.baseToken, { publishedAlone });
     await bump(tx, id, expectedRevision, { status: 'published', reviewerId: actor.id, decidedAt: new Date() });
     await recordAuditEvent(tx, actor, {
       action: 'change.publish', entityType: row.entityType, entityKey: row.entitySlug, changeRequestId: id,
@@ -173,6 +181,7 @@ export async function rebaseChange(actor: Actor, id: number, expectedRevision: n
   return prisma.$transaction(async (tx) => {
     const row = await lockedChange(tx, id, expectedRevision, openStatuses);
     const type = row.entityType as EntityType;
+    if (row.action === 'retire') throw new ChangeStateError(row.status);
     const current = row.baseToken === NEW_RECORD ? null : await changeHandlers[type].load(tx, row.entitySlug);
     if (!current) throw new ChangeStateError(row.status);
     if (current.token === row.baseToken) throw new NothingChangedError();

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { observationUrl } from '@/lib/data/dataset';
 import type { DerivedView } from '@/lib/data/figures';
 import { formatDate, formatMoney, formatPercent, formatValue, type Digits } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, localeInfo } from '@/lib/i18n/locales';
 
 /** A calculated figure, marked as the portal's calculation, with its formula and the two same-date observations it uses. */
 export async function SheetDerived({ derived, locale, digits }: { derived: DerivedView; locale: Locale; digits: Digits }) {
@@ -24,7 +24,7 @@ export async function SheetDerived({ derived, locale, digits }: { derived: Deriv
           <span key={f.slug}>
             {i > 0 ? ' ÷ ' : null}
             {/* Linked, not printed: long addresses here would crowd the formula. */}
-            <a href={observationUrl(f.slug, o.number, locale)}>{f.label}</a> ({formatValue(o.value, f.unit, locale, digits)}{locale === 'ar' ? '، ' : ', '}{to('number', { n: o.number })})
+            <a href={observationUrl(f.slug, o.number, locale)}>{f.label}</a> ({formatValue(o.value, f.unit, locale, digits)}{localeInfo(locale).comma}{to('number', { n: o.number })})
           </span>
         ))}
       </p>

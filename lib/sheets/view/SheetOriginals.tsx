@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { directionOf, type Locale } from '@/lib/i18n/locales';
+import { directionOf, type Locale, localeInfo } from '@/lib/i18n/locales';
 import { sourceAttribution } from '@/components/figures/SourceLine';
 import type { Originals } from '../model';
 
@@ -17,7 +17,7 @@ export async function SheetOriginals({ originals, locale }: { originals: Origina
     getTranslations({ locale, namespace: 'Source' }), getTranslations({ locale: other, namespace: 'Observations' }),
     getTranslations({ locale: other, namespace: 'Source' }),
   ]);
-  const separator = other === 'ar' ? '؛ ' : '; ';
+  const separator = localeInfo(other).semicolon;
   return (
     <section className="fs-originals" lang={other} dir={directionOf(other)} data-testid="sheet-originals">
       <h2>{to('originals.title')}</h2>

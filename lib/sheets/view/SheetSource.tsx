@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { SourceRef } from '@/lib/data/types';
 import { formatDate, type Digits } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, directionOf } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/site';
 import { SheetUrl } from './SheetUrl';
 
@@ -10,7 +10,7 @@ export async function SheetQuote({ quote, translation, language, locale }: { quo
   const t = await getTranslations({ locale, namespace: 'Quote' });
   return (
     <>
-      <blockquote className="fs-quote" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>«{quote}»</blockquote>
+      <blockquote className="fs-quote" lang={language} dir={directionOf(language)}>«{quote}»</blockquote>
       {locale !== language && translation ? (
         <p className="fs-translation" lang={locale}><strong>{t('translation')}</strong> {translation}</p>
       ) : null}

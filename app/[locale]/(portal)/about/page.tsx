@@ -35,7 +35,7 @@ export default async function AboutPage({ params }: PageProps<'/[locale]/about'>
         </ul>
       </Section>
       <Section id="sources" title={t('sourcesTitle')} lead={t('sourcesLead')}>
-        {sources.map((s) => <SourceDetails key={s.slug} source={s} quote={s.quote} quoteTranslation={s.quoteTranslation} locale={locale} />)}
+        {sources.map((s) => <div key={s.slug} id={`source-${s.slug}`} className="scroll-mt-24"><SourceDetails source={s} quote={s.quote} quoteTranslation={s.quoteTranslation} locale={locale} /></div>)}
       </Section>
       <Section id="measures" title={t('measuresTitle')} lead={t('measuresLead')}>
         <dl className="grid max-w-3xl gap-3">

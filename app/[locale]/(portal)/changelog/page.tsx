@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { listChangelogRecords } from '@/lib/data/dataset';
-import { listFigures } from '@/lib/data/figures';
+// Every figure, retired ones too: their entries still read with the figure's unit.
+import { listAllFigures } from '@/lib/data/figures';
 import { getHistoryHead } from '@/lib/history/public';
 import type { Locale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
@@ -24,7 +25,7 @@ export default async function ChangelogPage({ params }: PageProps<'/[locale]/cha
   const [t, { items }, figures, h, head] = await Promise.all([
     getTranslations('Changelog'),
     listChangelogRecords({ skip: 0, take: 200 }),
-    listFigures(locale),
+    listAllFigures(locale),
     getTranslations('History'),
     getHistoryHead(),
   ]);

@@ -14,10 +14,12 @@ import { recordAuditEvent } from '@/lib/data/audit-log';
 import { formValues } from '@/lib/validation/form-data';
 import { toFieldErrors } from '@/lib/validation/errors';
 import { signInSchema } from '@/lib/validation/staff';
+import { isLocale } from '@/lib/i18n/locales';
 
 /** Only staff pages of this site: never an open redirect. */
 function safeNext(next: string | null, locale: string): string {
-  return next && /^\/(ar|en)\/admin(\/[A-Za-z0-9/_-]*)?$/.test(next) ? next : `/${locale}/admin`;
+  const [, first] = next?.split('/') ?? [];
+  return next && isLocale(first) && /^\/[a-z]+\/admin(\/[A-Za-z0-9/_-]*)?$/.test(next) ? next : `/${locale}/admin`;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

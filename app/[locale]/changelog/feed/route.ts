@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { listChangelogRecords } from '@/lib/data/dataset';
-import { listFigures } from '@/lib/data/figures';
+// Every figure, retired ones too: their entries still read with the figure's unit.
+import { listAllFigures } from '@/lib/data/figures';
 import { atomHeaders, changelogAtom } from '@/lib/changelog-feed';
 import { changeWords } from '@/components/changelog/change-words';
 import { isLocale } from '@/lib/i18n/locales';
@@ -17,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     getTranslations({ locale, namespace: 'Changelog' }),
     getTranslations({ locale, namespace: 'Site' }),
     listChangelogRecords({ skip: 0, take: 50 }),
-    listFigures(locale),
+    listAllFigures(locale),
     changeWords(locale),
     getTranslations({ locale, namespace: 'History' }),
     getHistoryHead(),

@@ -5,7 +5,7 @@ import { toCheckRecord } from '@/lib/claims/record';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /api/v1/check?claim=…&locale=ar|en: what the source says about each number of a claim. */
+/** GET /api/v1/check?claim=…&locale=<a portal locale>: what the source says about each number of a claim. */
 export const GET = apiRoute(async (request) => {
   const { claim, locale } = parseQuery(request, checkQuery);
   const { result, vocabulary } = await runCheck(claim, locale);

@@ -6,7 +6,7 @@ import { AUDIT_PAGE_SIZE, listAuditActors, listAuditEvents } from '@/lib/data/au
 import { auditActions } from '@/lib/data/audit-log';
 import type { Locale } from '@/lib/i18n/locales';
 import { mergeDatePartsInQuery } from '@/lib/validation/date-parts';
-import { isoDateSchema } from '@/lib/validation/figure';
+import { isoDateSchema } from '@/lib/validation/date';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { AuditFilters } from '@/components/admin/AuditFilters';
 import { AuditTable } from '@/components/admin/AuditTable';

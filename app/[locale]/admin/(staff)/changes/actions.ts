@@ -7,8 +7,9 @@ import { publishChange, rebaseChange, rejectChange, stepChange, type ChangeStep 
 import { revalidatePublic } from '@/lib/data/revalidate';
 import { redirect } from '@/lib/i18n/navigation';
 import { changeStepSchema, rejectChangeSchema } from '@/lib/validation/change';
+import type { Locale } from '@/lib/i18n/locales';
 
-const back = (id: number, done: string, locale: 'ar' | 'en') => redirect({ href: { pathname: `/admin/changes/${id}`, query: { done } }, locale });
+const back = (id: number, done: string, locale: Locale) => redirect({ href: { pathname: `/admin/changes/${id}`, query: { done } }, locale });
 
 function stepAction(permission: Permission, step: ChangeStep) {
   return staffAction(permission, changeStepSchema, async ({ changeId, expectedRevision }, { actor, locale }) => {

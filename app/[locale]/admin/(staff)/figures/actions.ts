@@ -1,14 +1,45 @@
 'use server';
 
 import { draftAction, type Prepared } from '@/lib/auth/draft-action';
-import { figureExists, observationFigureUnit, sourceExistsOrPending } from '@/lib/data/staff-records';
+import { NEW_RECORD } from '@/lib/data/changes/types';
+import { figureExists, initiativeExists, observationFigureUnit, slugTaken, sourceExists, sourceExistsOrPending } from '@/lib/data/staff-records';
 import { valueUnitProblem } from '@/lib/validation/common';
-import { figureDraftSchema, figureFormatKeys, figureNullable } from '@/lib/validation/figure';
-import { observationDraftSchema, observationFormatKeys, observationKeySchema, observationNullable, parseObservationKey } from '@/lib/validation/observation';
+import { figureDraftSchema, figureFormatKeys, figureNullable, newFigureDraftSchema, newFigureFormatKeys, newFigureNullable, newFigureWithSlugSchema } from '@/lib/records/figure';
+import { observationDraftSchema, observationFormatKeys, observationKeySchema, observationNullable, parseObservationKey } from '@/lib/records/observation';
 import { withDateParts } from '@/lib/validation/date-parts';
 
 /** What a figure means (label, definition, unit, measure, scope); its values are changed as observations. */
 export const saveFigureDraftAction = draftAction('figure', figureDraftSchema, { nullable: figureNullable, formatKeys: figureFormatKeys });
+
+/** A new figure's first value must fit its unit and cite a published source; its initiative must exist. */
+async function checkNewFigure(draft: unknown): Promise<Prepared | null> {
+  const input = draft as { value: string; unit: string; sourceSlug: string; initiativeSlug: string | null };
+  const unitProblem = valueUnitProblem(input.value, input.unit);
+  if (unitProblem) return { status: 'invalid', fieldErrors: { value: { key: unitProblem } } };
+  if (!(await sourceExists(input.sourceSlug))) return { status: 'invalid', fieldErrors: { sourceSlug: { key: 'choose' } } };
+  if (input.initiativeSlug && !(await initiativeExists(input.initiativeSlug))) return { status: 'invalid', fieldErrors: { initiativeSlug: { key: 'choose' } } };
+  return null;
+}
+
+/** A new figure with its first value: its slug is the form's own field, checked free before anything is kept. */
+export const saveNewFigureDraftAction = withDateParts(draftAction('figure', newFigureWithSlugSchema, {
+  nullable: newFigureNullable,
+  formatKeys: newFigureFormatKeys,
+  async prepare(input, { slug: _slug, ...content }, { meta }): Promise<Prepared> {
+    if (meta.baseToken !== NEW_RECORD) return { status: 'error', error: 'notFound' };
+    if (await slugTaken('figure', String(input.slug))) return { status: 'invalid', fieldErrors: { slug: { key: 'slugTaken' } } };
+    return (await checkNewFigure(input)) ?? { content, key: String(input.slug) };
+  },
+}));
+
+/** The next revision of a new figure's draft (its slug is the change's). */
+export const saveNewFigureDraftRevisionAction = withDateParts(draftAction('figure', newFigureDraftSchema, {
+  nullable: newFigureNullable,
+  formatKeys: newFigureFormatKeys,
+  async prepare(input, content): Promise<Prepared> {
+    return (await checkNewFigure(input)) ?? { content };
+  },
+}));
 
 /** A correction of one observation (`<figure>/<n>`) or a new value from a new report (`<figure>/new`). */
 export const saveObservationDraftAction = withDateParts(draftAction('observation', observationDraftSchema, {

@@ -4,7 +4,7 @@ import { listFigureOptions, listGovernorateOptions } from '@/lib/data/staff-reco
 import type { Locale } from '@/lib/i18n/locales';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { ImportForm } from '@/components/admin/ImportForm';
-import { observationFormOptions } from '@/components/admin/form-options';
+import { recordChoices } from '@/components/admin/form-options';
 import { importBreakdownAction } from './actions';
 
 const example = 'governorate,value\nEG-C,1250000\nالجيزة,980000\nAlexandria,610000';
@@ -13,8 +13,8 @@ export default async function ImportPage({ params }: PageProps<'/[locale]/admin/
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await requireStaff();
-  const [t, figures, governorates, { sources, precisions }] = await Promise.all([
-    getTranslations('Import'), listFigureOptions(locale), listGovernorateOptions(locale), observationFormOptions(locale),
+  const [t, figures, governorates, { sourceSlug: sources, asOfPrecision: precisions }] = await Promise.all([
+    getTranslations('Import'), listFigureOptions(locale), listGovernorateOptions(locale), recordChoices('observation', locale),
   ]);
   return (
     <>

@@ -3,9 +3,8 @@
 import { draftAction } from '@/lib/auth/draft-action';
 import { NEW_RECORD } from '@/lib/data/changes/types';
 import { sourceSlugTaken } from '@/lib/data/staff-records';
-import { sourceDraftSchema, sourceFormatKeys, sourceNullable } from '@/lib/validation/source';
+import { newSourceDraftSchema, sourceDraftSchema, sourceFormatKeys, sourceNullable } from '@/lib/records/source';
 import { withDateParts } from '@/lib/validation/date-parts';
-import { newSourceDraftSchema, newSourceFormatKeys } from '@/components/admin/form/schemas';
 import { withUploadedArchive } from './archive-upload';
 
 export const saveSourceDraftAction = withDateParts(draftAction('source', sourceDraftSchema, {
@@ -17,7 +16,7 @@ export const saveSourceDraftAction = withDateParts(draftAction('source', sourceD
 /** A new source: its slug is the form's own field, checked free before anything (even the upload) is kept. */
 export const saveNewSourceDraftAction = withDateParts(draftAction('source', newSourceDraftSchema, {
   nullable: sourceNullable,
-  formatKeys: newSourceFormatKeys,
+  formatKeys: { ...sourceFormatKeys, slug: 'slug' },
   async prepare(input, { slug: _slug, ...content }, { formData, meta }) {
     if (meta.baseToken !== NEW_RECORD) return { status: 'error', error: 'notFound' };
     // "new" is the address of this very form.

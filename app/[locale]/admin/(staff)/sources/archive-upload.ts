@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Prepared } from '@/lib/auth/draft-action';
 import type { Content } from '@/lib/data/changes/types';
 import { storeSourceArchive } from '@/lib/data/sources';
-import { ARCHIVE_MAX_BYTES } from '@/lib/validation/source';
+import { ARCHIVE_MAX_BYTES } from '@/lib/records/source';
 import { archiveUploadProblem, sniffArchiveType } from '@/lib/validation/form-data';
 
 /** A file name safe to show and to offer as a download name: no folders, no control characters, not too long. */

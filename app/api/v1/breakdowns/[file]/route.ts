@@ -3,7 +3,7 @@ import { apiError, requestLocale } from '@/lib/api/response';
 import { breakdownCsv, breakdownCsvFilename, breakdownJson } from '@/lib/serialize/breakdowns';
 import { breakdownRequestSchema } from '@/lib/validation/breakdown';
 
-/** GET /api/v1/breakdowns/12 (JSON) or /api/v1/breakdowns/12.csv, with ?locale=ar|en for names. */
+/** GET /api/v1/breakdowns/12 (JSON) or /api/v1/breakdowns/12.csv, with ?locale=<a portal locale> for names. */
 export async function GET(request: Request, ctx: RouteContext<'/api/v1/breakdowns/[file]'>) {
   const { file } = await ctx.params;
   const messageLocale = requestLocale(request);

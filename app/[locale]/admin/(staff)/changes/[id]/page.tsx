@@ -14,6 +14,9 @@ import { ChangeMeta } from '@/components/admin/ChangeMeta';
 import { ChangePreview } from '@/components/admin/ChangePreview';
 import { DiffTable, ThreeWayTable } from '@/components/admin/DiffTable';
 import { StatusBadge } from '@/components/admin/StatusBadge';
+import { formatRecordNumber } from '@/components/admin/record-number';
+import { Num } from '@/components/ui/Num';
+import { RetireChangeNote } from '@/components/retire/RetireChangeNote';
 import { discardChangeAction, publishChangeAction, rebaseChangeAction, rejectChangeAction, submitChangeAction, withdrawChangeAction } from '../actions';
 
 const doneKeys = ['saved', 'submit', 'withdraw', 'discard', 'publish', 'reject', 'rebase', 'rebaseSentBack'] as const;
@@ -48,14 +51,13 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
   if (alone) steps.push({ step: 'publish', action: publishChangeAction, hint: t('publishAloneHint') });
   if (can(staff.role, 'draft') && status === 'in_review') steps.push({ step: 'withdraw', action: withdrawChangeAction });
   if (can(staff.role, 'draft') && (status === 'draft' || status === 'rejected')) steps.push({ step: 'discard', action: discardChangeAction });
-  const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected') && change.entityType !== 'breakdown';
+  const editable = can(staff.role, 'draft') && (status === 'draft' || status === 'rejected') && change.entityType !== 'breakdown' && change.action !== 'retire';
   const pub = publicHref(change);
   // A value reads as on the public pages, which needs its figure's unit.
   const unit = change.entityType === 'observation' ? await figureUnit(change.entitySlug.split('/')[0]) : null;
-  const name = changeName(change, locale, t);
-  return (
+    return (
     <>
-      <AdminHeader title={t('detailTitle', { id: String(change.id), name })}>
+      <AdminHeader title={<Num locale={locale} format={(d) => t('detailTitle', { id: formatRecordNumber(change.id, locale, d), name: changeName(change, locale, t, d) })} />}>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusBadge status={status} /> <span className="text-muted">{t(`entityTypes.${change.entityType}`)}</span>
           {editable ? <Link href={`/admin/changes/${change.id}/edit`} className="font-semibold text-brand underline">{t('edit')}</Link> : null}
@@ -64,6 +66,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
         {done ? <Notice>{t(`done.${done}`)}</Notice> : null}
       </AdminHeader>
       <ChangeMeta change={change} locale={locale} />
+      {change.action === 'retire' ? <RetireChangeNote open={open} /> : null}
       {reviewing && own && !alone ? (
         <section role="note" aria-labelledby="own-heading" className="mt-6 rounded-2xl border-2 border-calc bg-calc-soft/60 p-4" data-testid="own-change">
           <h2 id="own-heading" className="text-lg font-bold">{t('ownChangeTitle')}</h2>
@@ -83,7 +86,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
       {change.entityType !== 'breakdown' ? (
         <section aria-labelledby="diff-heading" className="mt-6">
           <h2 id="diff-heading" className="mb-2 text-xl font-bold">{status === 'published' ? t('diffPublishedTitle') : t('diffTitle')}</h2>
-          {change.changes.length ? <DiffTable changes={change.changes} caption={t('diffTitle')} unit={unit} /> : <p className="text-muted">{t('diffEmpty')}</p>}
+          {change.changes.length ? <DiffTable changes={change.changes} caption={status === 'published' ? t('diffPublishedTitle') : t('diffTitle')} unit={unit} /> : <p className="text-muted">{t('diffEmpty')}</p>}
         </section>
       ) : null}
       {steps.length ? (
@@ -92,7 +95,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
           <ChangeActions steps={steps} changeId={change.id} revision={change.revision} />
         </section>
       ) : null}
-      {status !== 'published' && status !== 'discarded' ? <ChangePreview change={change} locale={locale} /> : null}
+      {status !== 'published' && status !== 'discarded' && change.action !== 'retire' ? <ChangePreview change={change} locale={locale} /> : null}
     </>
   );
 }

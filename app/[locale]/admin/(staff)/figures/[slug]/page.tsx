@@ -8,8 +8,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { AdminHeader } from '@/components/admin/AdminHeader';
 import { ObservationList } from '@/components/admin/ObservationList';
 import { OpenChanges } from '@/components/admin/OpenChanges';
+import { RetireSection, RetiredStaffNotice } from '@/components/retire/RetireSection';
 import { FigureForm } from '@/components/admin/form/FigureForm';
-import { figureFormOptions } from '@/components/admin/form-options';
+import { recordChoices } from '@/components/admin/form-options';
 import { saveFigureDraftAction } from '../actions';
 
 /** A figure's values (observations, each corrected or added on its own form) and, below, what the figure means. */
@@ -20,11 +21,12 @@ export default async function EditFigurePage({ params }: PageProps<'/[locale]/ad
   await requireStaff();
   const [state, figure] = await Promise.all([getRecordState('figure', slug), getFigureBySlug(locale, slug)]);
   if (!state || !figure) notFound();
-  const [t, options, open] = await Promise.all([getTranslations('Records'), figureFormOptions(locale), openObservationChanges(slug)]);
+  const [t, options, open] = await Promise.all([getTranslations('Records'), recordChoices('figure', locale), openObservationChanges(slug)]);
   return (
     <>
       <AdminHeader title={t('editFigureTitle', { name: figure.label })} lead={t('figureLead')} />
       <OpenChanges entityType="figure" slug={slug} locale={locale} />
+      <RetiredStaffNotice entityType="figure" slug={slug} locale={locale} />
       <ObservationList figure={figure} open={open} locale={locale} />
       <section aria-labelledby="meaning-heading" className="mt-10">
         <h2 id="meaning-heading" className="text-xl font-bold">{t('meaningTitle')}</h2>
@@ -34,9 +36,10 @@ export default async function EditFigurePage({ params }: PageProps<'/[locale]/ad
           initial={{ ...state.content, reason: '' }}
           base={state.content}
           meta={{ slug, changeId: null, expectedRevision: null, baseToken: state.token }}
-          options={options}
+          choices={options}
         />
       </section>
+      <RetireSection entityType="figure" slug={slug} locale={locale} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { getFigureAtVersion, getFigureBySlug } from '@/lib/data/figures';
 import { formatValue } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 import { versionNumberSchema } from '@/lib/api/params';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { locales, type Locale, everyLocale, perLocale } from '@/lib/i18n/locales';
 import { alternates } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { Num } from '@/components/ui/Num';
@@ -16,6 +16,7 @@ import { SourceDetails } from '@/components/figures/SourceDetails';
 import { FigureCitation } from '@/components/cite/FigureCitation';
 import { EmbedCode } from '@/components/embed/EmbedCode';
 import { tap } from '@/components/ui/tap';
+import { RetiredNotice } from '@/components/retire/RetiredNotice';
 
 type Props = PageProps<'/[locale]/figures/[slug]/v/[version]'>;
 
@@ -44,8 +45,9 @@ export default async function FigureVersionPage({ params }: Props) {
   const locale = l as Locale;
   setRequestLocale(locale);
   const n = versionOf(version);
-  const [ar, en] = n ? await Promise.all([getFigureAtVersion('ar', slug, n), getFigureAtVersion('en', slug, n)]) : [null, null];
-  const figure = locale === 'ar' ? ar : en;
+  const fetched = n ? await perLocale((each) => getFigureAtVersion(each, slug, n)) : null;
+  const figure = fetched?.[locale];
+  const views = fetched && everyLocale(fetched);
   if (!figure) notFound();
   const [t, latest, record] = await Promise.all([getTranslations('VersionPage'), getFigureBySlug(locale, slug), getFigureVersionRecord(slug, figure.version)]);
   const newer = latest && latest.version > figure.version ? latest : null;
@@ -61,6 +63,7 @@ export default async function FigureVersionPage({ params }: Props) {
         <h1 className="mt-3 text-3xl font-bold leading-snug sm:text-4xl">
           {figure.label} <span className="text-muted">· {t('version', { n: figure.version })}</span>
         </h1>
+        <RetiredNotice retired={figure.retired} kind="figure" locale={locale} />
         {newer ? (
           <p role="status" className="mt-4 rounded-xl border border-calc bg-calc-soft p-4" data-testid="newer-version">
             {t('newerExists')}{' '}
@@ -87,9 +90,9 @@ export default async function FigureVersionPage({ params }: Props) {
       <Section id="quote" title={t('quote')}>
         <SourceDetails source={figure.source} quote={figure.quote} quoteTranslation={figure.quoteTranslation} locator={shown.locator} locale={locale} />
       </Section>
-      {ar && en ? (
+      {views ? (
         <Section id="cite" title={t('cite')}>
-          <FigureCitation views={{ ar, en }} locale={locale} />
+          <FigureCitation views={views} locale={locale} />
         </Section>
       ) : null}
       <Section id="embed" title={t('embed')}>

@@ -6,16 +6,19 @@ import { getChange } from '@/lib/data/changes/queries';
 import { figureUnit, getArchiveFacts } from '@/lib/data/staff-records';
 import type { Locale } from '@/lib/i18n/locales';
 import { redirect } from '@/lib/i18n/navigation';
-import { parseObservationKey } from '@/lib/validation/observation';
+import { parseObservationKey } from '@/lib/records/observation';
 import { AdminHeader, Notice } from '@/components/admin/AdminHeader';
 import { changeName } from '@/components/admin/ChangeList';
+import { formatRecordNumber } from '@/components/admin/record-number';
+import { Num } from '@/components/ui/Num';
 import { FigureForm } from '@/components/admin/form/FigureForm';
 import { InitiativeForm } from '@/components/admin/form/InitiativeForm';
 import { MarkdownRemovalsNotice } from '@/components/admin/MarkdownRemovalsNotice';
 import { ObservationForm } from '@/components/admin/form/ObservationForm';
 import { SourceForm } from '@/components/admin/form/SourceForm';
-import { figureFormOptions, initiativeFormOptions, observationFormOptions, sourceFormOptions } from '@/components/admin/form-options';
-import { saveFigureDraftAction, saveObservationDraftAction } from '../../../figures/actions';
+import { newFigureChoices, recordChoices } from '@/components/admin/form-options';
+import { NEW_RECORD } from '@/lib/data/changes/types';
+import { saveFigureDraftAction, saveNewFigureDraftRevisionAction, saveObservationDraftAction } from '../../../figures/actions';
 import { saveInitiativeDraftAction } from '../../../initiatives/actions';
 import { saveSourceDraftAction } from '../../../sources/actions';
 
@@ -38,22 +41,23 @@ export default async function EditChangePage({ params }: PageProps<'/[locale]/ad
   const type = change.entityType;
   return (
     <>
-      <AdminHeader title={t('editDraftTitle', { id: String(change.id), name: changeName(change, locale, c) })} lead={t('editLead')}>
+      <AdminHeader title={<Num locale={locale} format={(d) => t('editDraftTitle', { id: formatRecordNumber(change.id, locale, d), name: changeName(change, locale, c, d) })} />} lead={t('editLead')}>
         {/* The two-person rule: a reviewer who edits becomes a co-author and can no longer publish it. */}
         {can(staff.role, 'publish') && !change.contributors.some((x) => x.id === staff.id) ? <Notice>{c('editMakesCoauthor')}</Notice> : null}
       </AdminHeader>
-      {type === 'figure' ? <FigureForm action={saveFigureDraftAction} options={await figureFormOptions(locale)} {...shared} /> : null}
+      {type === 'figure' && change.baseToken === NEW_RECORD ? <FigureForm action={saveNewFigureDraftRevisionAction} choices={await newFigureChoices(locale)} isNew="draft" {...shared} /> : null}
+      {type === 'figure' && change.baseToken !== NEW_RECORD ? <FigureForm action={saveFigureDraftAction} choices={await recordChoices('figure', locale)} {...shared} /> : null}
       {type === 'observation' ? (
-        <ObservationForm mode={parseObservationKey(change.entitySlug).number === null ? 'add' : 'correct'} action={saveObservationDraftAction} options={await observationFormOptions(locale)} unit={await figureUnit(change.entitySlug.split('/')[0])} {...shared} />
+        <ObservationForm mode={parseObservationKey(change.entitySlug).number === null ? 'add' : 'correct'} action={saveObservationDraftAction} choices={await recordChoices('observation', locale)} unit={await figureUnit(change.entitySlug.split('/')[0])} {...shared} />
       ) : null}
       {type === 'initiative' ? (
         <>
           <MarkdownRemovalsNotice fields={(['bodyAr', 'bodyEn'] as const).map((k) => ({ label: f(k), text: String(change.payload[k] ?? '') }))} />
-          <InitiativeForm action={saveInitiativeDraftAction} options={await initiativeFormOptions(locale)} {...shared} />
+          <InitiativeForm action={saveInitiativeDraftAction} choices={await recordChoices('initiative', locale)} {...shared} />
         </>
       ) : null}
       {type === 'source' ? (
-        <SourceForm action={saveSourceDraftAction} options={await sourceFormOptions()} archive={await getArchiveFacts((change.payload.archiveSha256 as string | null) ?? null)} {...shared} />
+        <SourceForm action={saveSourceDraftAction} choices={await recordChoices('source', locale)} archive={await getArchiveFacts((change.payload.archiveSha256 as string | null) ?? null)} {...shared} />
       ) : null}
     </>
   );

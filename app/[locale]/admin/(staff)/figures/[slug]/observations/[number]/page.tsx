@@ -3,14 +3,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireStaff } from '@/lib/auth/session';
 import { getRecordState } from '@/lib/data/changes/queries';
 import { NEW_RECORD } from '@/lib/data/changes/types';
-import type { Locale } from '@/lib/i18n/locales';
+import { type Locale, pick } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { formatNumber } from '@/lib/format';
-import { observationKey } from '@/lib/validation/observation';
+import { observationKey } from '@/lib/records/observation';
 import { AdminHeader } from '@/components/admin/AdminHeader';
+import { formatRecordNumber } from '@/components/admin/record-number';
+import { Num } from '@/components/ui/Num';
 import { OpenChanges } from '@/components/admin/OpenChanges';
 import { ObservationForm } from '@/components/admin/form/ObservationForm';
-import { observationFormOptions } from '@/components/admin/form-options';
+import { recordChoices } from '@/components/admin/form-options';
 import { saveObservationDraftAction } from '../../../actions';
 
 /** `/observations/new` adds a value from a new report; `/observations/<n>` corrects value n as recorded. */
@@ -24,12 +25,12 @@ export default async function ObservationPage({ params }: { params: Promise<{ lo
   const key = observationKey(slug, adding ? 'new' : Number(number));
   const [figure, state] = await Promise.all([getRecordState('figure', slug), adding ? null : getRecordState('observation', key)]);
   if (!figure || (!adding && !state)) notFound();
-  const [t, r, options] = await Promise.all([getTranslations('ObservationForm'), getTranslations('Records'), observationFormOptions(locale)]);
-  const name = String(locale === 'ar' ? figure.content.labelAr : figure.content.labelEn);
+  const [t, r, options] = await Promise.all([getTranslations('ObservationForm'), getTranslations('Records'), recordChoices('observation', locale)]);
+  const name = pick(figure.content, 'label', locale);
   return (
     <>
       <AdminHeader
-        title={adding ? t('addPageTitle', { name }) : t('correctPageTitle', { name, n: formatNumber(Number(number), locale) })}
+        title={adding ? t('addPageTitle', { name }) : <Num locale={locale} format={(d) => t('correctPageTitle', { name, n: formatRecordNumber(Number(number), locale, d) })} />}
         lead={r('editLead')}
       >
         <p className="mt-2 text-sm"><Link href={`/admin/figures/${slug}`} className="text-brand underline">{t('back', { name })}</Link></p>
@@ -42,7 +43,7 @@ export default async function ObservationPage({ params }: { params: Promise<{ lo
         initial={{ ...(state?.content ?? {}), reason: '' }}
         base={state?.content ?? {}}
         meta={{ slug: key, changeId: null, expectedRevision: null, baseToken: state?.token ?? NEW_RECORD }}
-        options={options}
+        choices={options}
       />
     </>
   );
