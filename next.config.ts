@@ -9,9 +9,6 @@ const nextConfig: NextConfig = {
   // A self-contained server folder for container images (docs/deploy.md); `npm start` runs scripts/server.ts.
   output: 'standalone',
   poweredByHeader: false,
-  // No hash of the whole HTML on every page request (a sixth of a cached page's cost); pages then carry no ETag, so a
-  // browser re-asking for an unchanged page gets it again rather than a 304 (README, Performance).
-  generateEtags: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@napi-rs/canvas', 'pg', '@prisma/adapter-pg', 'pino'],
   // Server actions check Origin against Host (CSRF); bodies are capped (a CSV upload is at most 512 kB).
