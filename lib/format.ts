@@ -107,3 +107,12 @@ export function formatDateTime(date: Date, locale: Locale, digits?: Digits): str
     day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Africa/Cairo',
   }).format(date);
 }
+
+/** Arabic spells the units out ("ميجابايت"); English abbreviates them. */
+const unitDisplay: Record<Locale, 'long' | 'short'> = { ar: 'long', en: 'short' };
+
+/** "1.2 MB" in the reader's language and digits. */
+export function formatBytes(bytes: number, locale: Locale, digits?: Digits): string {
+  const [n, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
+  return new Intl.NumberFormat(intlLocale(locale, digits), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : unitDisplay[locale], maximumFractionDigits: 1 }).format(n);
+}

@@ -1,17 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { SourceArchiveRef } from '@/lib/data/types';
-import { intlLocale, type Digits } from '@/lib/format';
+import { formatBytes } from '@/lib/format';
 import { type Locale, localeInfo, directionOf } from '@/lib/i18n/locales';
 import { Num } from '@/components/ui/Num';
-
-/** Arabic spells the units out ("ميجابايت"); English abbreviates them. */
-const unitDisplay: Record<Locale, 'long' | 'short'> = { ar: 'long', en: 'short' };
-
-/** "1.2 MB" in the reader's language and digits. */
-export function formatBytes(bytes: number, locale: Locale, digits?: Digits): string {
-  const [n, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
-  return new Intl.NumberFormat(intlLocale(locale, digits), { style: 'unit', unit, unitDisplay: unit === 'byte' ? 'long' : unitDisplay[locale], maximumFractionDigits: 1 }).format(n);
-}
 
 /** The portal's own copy of a source: a link that names the file, its size and the start of its SHA-256. */
 export async function ArchiveLink({ archive, locale }: { archive: SourceArchiveRef; locale: Locale }) {

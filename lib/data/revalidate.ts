@@ -1,56 +1,76 @@
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { locales } from '../i18n/locales';
 import { broadcastRevalidation } from '../cache/broadcast';
+import { bumpPublishedGeneration } from '../cache/generation';
 import { refreshProxy } from '../ops/proxy-refresh';
+import { publicLayouts, publicPagesByKind, publicRoutes, type PublicRecordKind, type RecordRef } from '../records/public-pages';
 
 /** What a publish changed, as far as public pages are concerned. */
 export type PublicChange =
   | { type: 'figure'; slug: string; initiativeSlug: string | null }
+  | { type: 'observation'; figureSlug: string; initiativeSlug: string | null }
   | { type: 'initiative'; slug: string; figureSlugs: string[] }
   | { type: 'source'; slug: string }
   | { type: 'breakdown'; figureSlug: string };
 
 export interface RevalidationPlan {
-  /** Concrete paths, or route patterns with their type (`/[locale]/figures/[slug]/v/[version]`). */
+  /** Concrete paths, or app directory paths with their type (`/[locale]/(portal)/figures/[slug]/v/[version]`, 'page'). */
   paths: { path: string; type?: 'page' | 'layout' }[];
   tags: string[];
 }
 
+/** The records a change touched, by what they are (the values route parameters are bound to). */
+function recordsOf(change: PublicChange): { kind: PublicRecordKind; refs: Record<RecordRef, string[]> } {
+  const some = (s: string | null) => (s ? [s] : []);
+  switch (change.type) {
+    case 'figure':
+      return { kind: 'figure', refs: { figure: [change.slug], initiative: some(change.initiativeSlug), source: [] } };
+    case 'observation':
+      return { kind: 'observation', refs: { figure: [change.figureSlug], initiative: some(change.initiativeSlug), source: [] } };
+    case 'initiative':
+      return { kind: 'initiative', refs: { figure: change.figureSlugs, initiative: [change.slug], source: [] } };
+    case 'source':
+      return { kind: 'source', refs: { figure: [], initiative: [], source: [change.slug] } };
+    case 'breakdown':
+      return { kind: 'breakdown', refs: { figure: [change.figureSlug], initiative: [], source: [] } };
+  }
+}
+
 /**
- * Every public page and cache tag a publish can change; the one list to extend when a public page
- * starts showing more (paths that do not exist yet are harmless).
+ * Every public page a publish can change, derived from the table of which pages show each kind of record
+ * (lib/records/public-pages.ts). A route whose parameters are all bound to the changed records gives its concrete
+ * pages in every locale (the caching proxy fetches those again at once); one with a parameter the change does not
+ * name (a figure's older versions) is refreshed as a whole route, by the app directory path Next tags it with.
  */
 export function publicPathsFor(change: PublicChange): RevalidationPlan {
-  const figureSlugs = change.type === 'figure' ? [change.slug] : change.type === 'initiative' ? change.figureSlugs : change.type === 'breakdown' ? [change.figureSlug] : [];
-  const initiativeSlugs = change.type === 'initiative' ? [change.slug] : change.type === 'figure' && change.initiativeSlug ? [change.initiativeSlug] : [];
+  const { kind, refs } = recordsOf(change);
   const paths: RevalidationPlan['paths'] = [];
-  if (change.type === 'source') paths.push({ path: '/[locale]', type: 'layout' });
-  for (const l of locales) {
-    paths.push({ path: `/${l}` }, { path: `/${l}/figures` }, { path: `/${l}/changelog` });
-    for (const slug of figureSlugs) paths.push({ path: `/${l}/figures/${slug}` }, { path: `/embed/${l}/figures/${slug}` });
-    if (initiativeSlugs.length || change.type === 'initiative') paths.push({ path: `/${l}/initiatives` });
-    for (const slug of initiativeSlugs) paths.push({ path: `/${l}/initiatives/${slug}` });
+  for (const shown of publicPagesByKind[kind]) {
+    if ('layout' in shown) {
+      paths.push({ path: publicLayouts[shown.layout], type: 'layout' });
+      continue;
+    }
+    const params = [...shown.route.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]).filter((p) => p !== 'locale');
+    const bound = shown.params ?? {};
+    if (params.some((p) => !bound[p])) {
+      // Not every page of a route the change names: the whole route (of these records' pages, Next cannot tell).
+      if (params.every((p) => !bound[p] || refs[bound[p]!].length > 0)) paths.push({ path: publicRoutes[shown.route].dir, type: 'page' });
+      continue;
+    }
+    // Every parameter bound: one page per combination of the touched records, in every locale.
+    let concrete = [shown.route as string];
+    for (const p of params) concrete = concrete.flatMap((path) => refs[bound[p]!].map((value) => path.replace(`[${p}]`, value)));
+    for (const path of concrete) for (const l of locales) paths.push({ path: path.replace('[locale]', l) });
   }
-  if (figureSlugs.length) {
-    // Version pages say whether a newer value exists; embeds and charts show the latest value.
-    paths.push(
-      { path: '/[locale]/figures/[slug]/v/[version]', type: 'page' },
-      { path: '/embed/[locale]/figures/[slug]/v/[version]', type: 'page' },
-      { path: '/embed/[locale]/charts/[id]', type: 'page' },
-    );
-  }
-  if (change.type === 'breakdown') {
-    paths.push({ path: '/[locale]/breakdowns/[id]', type: 'page' }, { path: '/[locale]/governorates', type: 'layout' });
-  }
-  const tags = ['changelog', ...figureSlugs.map((s) => `figure:${s}`), ...initiativeSlugs.map((s) => `initiative:${s}`)];
-  if (figureSlugs.length) tags.push('figures');
-  if (change.type === 'initiative') tags.push('initiatives');
-  if (change.type === 'source') tags.push('sources', 'figures', 'initiatives', `source:${change.slug}`);
-  return { paths, tags };
+  const unique = [...new Map(paths.map((p) => [`${p.path} ${p.type ?? ''}`, p])).values()];
+  const tags = [kind, ...(Object.entries(refs) as [RecordRef, string[]][]).flatMap(([ref, keys]) => keys.map((k) => `${ref}:${k}`))];
+  return { paths: unique, tags };
 }
 
 /** Refreshes pages and tags in this instance's cache (inside a request, a server action or route handler). */
 export function revalidateLocally(plan: RevalidationPlan): void {
+  // Caches Next does not hold (the search index) see the new state on their next read.
+  bumpPublishedGeneration();
   for (const p of plan.paths) (p.type ? revalidatePath(p.path, p.type) : revalidatePath(p.path));
   for (const tag of plan.tags) revalidateTag(tag, { expire: 0 });
   refreshProxy(plan.paths); // the caching reverse proxy, when configured (deploy/nginx.conf)

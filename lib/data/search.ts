@@ -1,5 +1,6 @@
 import 'server-only';
 import { prisma } from '../db';
+import { publishedGeneration } from '../cache/generation';
 import type { Locale } from '../i18n/locales';
 import { createSearchIndex, runSearch, type SearchDocument, type SearchIndex } from '../search/engine';
 import { toHitView, type SearchDisplay } from '../search/documents';
@@ -16,6 +17,8 @@ interface Built {
 const CHECK_INTERVAL_MS = 5_000;
 let current: Promise<Built> | undefined;
 let checkedAt = 0;
+// The publishes this process has been told of when it last checked (lib/cache/generation.ts): one more, check now.
+let checkedGeneration = -1;
 
 /** A fingerprint of everything the index holds; any edit, addition or publication changes it. */
 async function dataVersion(): Promise<string> {
@@ -42,8 +45,10 @@ async function build(version: string): Promise<Built> {
 /** The in-process index, rebuilt when the data changed since it was built. */
 async function searchIndex(): Promise<Built> {
   const now = Date.now();
-  if (current && now - checkedAt < CHECK_INTERVAL_MS) return current;
+  const generation = publishedGeneration();
+  if (current && generation === checkedGeneration && now - checkedAt < CHECK_INTERVAL_MS) return current;
   checkedAt = now;
+  checkedGeneration = generation;
   const version = await dataVersion();
   const existing = current && (await current.catch(() => undefined));
   if (existing?.version === version) return existing;
@@ -51,7 +56,7 @@ async function searchIndex(): Promise<Built> {
   return current;
 }
 
-/** Forget the index (staff actions call this after publishing) so the next search rebuilds it. */
+/** Forget the index so the next search rebuilds it (a publish only makes the next search check the data version). */
 export function invalidateSearchIndex(): void {
   current = undefined;
   checkedAt = 0;

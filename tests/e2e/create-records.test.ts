@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
-import { fillDate } from './staff-helpers';
+import { fillDate, saveSubmitPublish } from './staff-helpers';
 import { baseUrl, describeBrowser, openPage, signIn, useBrowser } from './support';
 
 // Staff grow the portal: a new source, an initiative citing it, and two figures with their first values, each through
@@ -14,20 +13,6 @@ const figures = [
   { slug: 'school-supplies-pupils-2024', labelAr: 'تلاميذ استلموا حقائب مدرسية', labelEn: 'Pupils who received school bags', unit: 'people', value: '45,000', quote: 'وزّع التحالف حقائب مدرسية على 45000 تلميذ' },
   { slug: 'school-supplies-families-2024', labelAr: 'أسر استفادت من حملة الأدوات المدرسية', labelEn: 'Families who benefited from the school supplies campaign', unit: 'families', value: '18000', quote: 'واستفادت 18000 أسرة من الحملة' },
 ];
-
-/** The editor saves and submits; a publisher (a second person, as the two-person rule requires) publishes. */
-async function saveSubmitPublish(page: Page, reason: string) {
-  await page.getByLabel('سبب التغيير').fill(reason);
-  await page.getByRole('button', { name: 'احفظ المسودة' }).click();
-  await page.waitForURL(/\/ar\/admin\/changes\/\d+\?done=saved$/, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'أرسل للمراجعة' }).click();
-  await page.waitForURL(/done=submit$/);
-  const publisher = await signIn('publisher@e2e.test');
-  await publisher.goto(page.url().split('?')[0]);
-  await publisher.getByRole('button', { name: 'انشر الآن' }).click();
-  await publisher.waitForURL(/done=publish$/);
-  await publisher.context().close();
-}
 
 describeBrowser('staff create records (an initiative with two figures, their values and their source)', () => {
   useBrowser();

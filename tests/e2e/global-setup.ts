@@ -63,12 +63,14 @@ export default async function setup(project: TestProject) {
   const seedClient = createSeedClient(db.url);
   const testBreakdowns = await insertTestBreakdowns(seedClient).finally(() => seedClient.$disconnect());
   const port = await freePort();
+  // One build folder for the whole e2e project; E2E_DIST_DIR lets one file run on a build of its own.
+  const distDir = process.env.E2E_DIST_DIR || '.next-e2e';
   const log = fs.openSync(path.join(dir, 'server.log'), 'w');
   const server = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     cwd: root,
     detached: true,
     stdio: ['ignore', log, log],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, NEXT_DIST_DIR: '.next-e2e' },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: db.url, NEXT_DIST_DIR: distDir },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -96,6 +98,7 @@ export default async function setup(project: TestProject) {
   project.provide('testBreakdowns', testBreakdowns);
   project.provide('databaseFile', db.file);
   project.provide('staffPassword', staffPassword);
+  project.provide('distDir', path.join(root, distDir));
 
   return () => {
     // A server that stopped before the tests ended explains every failure after it: show why.
@@ -120,5 +123,7 @@ declare module 'vitest' {
     /** The throwaway database the portal under test uses (read-only checks). */
     databaseFile: string;
     staffPassword: string;
+    /** The build folder the portal under test serves (its prerender manifest holds the revalidation key). */
+    distDir: string;
   }
 }

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { databaseDigest } from '../support/db-hash';
-import { fillDate } from './staff-helpers';
+import { fillDate, saveSubmitPublish } from './staff-helpers';
 import { baseUrl, databaseFile, describeBrowser, openPage, signIn, useBrowser } from './support';
 
 // This story publishes through the staff area and changes what citizens-reached shows; vitest.config.ts runs it last.
@@ -13,20 +13,6 @@ const reportTitleAr = 'التقرير السنوي للتحالف الوطني 2
 const reportTitleEn = 'National Alliance annual report 2024';
 const quote2024 = 'وخلال عام 2024 وصل التحالف إلى 31 مليون مواطن من الفئات الأكثر احتياجًا';
 const pdf = Buffer.from('%PDF-1.4\n% Shafafiya test copy of the 2024 annual report\n%%EOF\n', 'utf8');
-
-/** The editor saves and submits; a publisher (a second person, as the two-person rule requires) publishes. */
-async function saveSubmitPublish(page: Page, reason: string) {
-  await page.getByLabel('سبب التغيير').fill(reason);
-  await page.getByRole('button', { name: 'احفظ المسودة' }).click();
-  await page.waitForURL(/\/ar\/admin\/changes\/\d+\?done=saved$/, { timeout: 20_000 });
-  await page.getByRole('button', { name: 'أرسل للمراجعة' }).click();
-  await page.waitForURL(/done=submit$/);
-  const publisher = await signIn('publisher@e2e.test');
-  await publisher.goto(page.url().split('?')[0]);
-  await publisher.getByRole('button', { name: 'انشر الآن' }).click();
-  await publisher.waitForURL(/done=publish$/);
-  await publisher.context().close();
-}
 
 async function fillObservation(page: Page, quote: string) {
   await page.getByLabel('القيمة', { exact: true }).fill('31,000,000');

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { signIn } from './support';
 import type { Locale } from '@/lib/i18n/locales';
 
 const partLabels = { ar: ['اليوم', 'الشهر', 'السنة'], en: ['Day', 'Month', 'Year'] } as const;
@@ -21,4 +22,18 @@ export async function discardChange(page: Page) {
   await page.getByRole('button', { name: 'ألغِ هذا التغيير' }).click();
   await page.getByRole('button', { name: 'نعم، ألغِ التغيير' }).click();
   await page.waitForURL(/done=discard$/);
+}
+
+/** The editor saves and submits; a publisher (a second person, as the two-person rule requires) publishes. */
+export async function saveSubmitPublish(page: Page, reason: string) {
+  await page.getByLabel('سبب التغيير').fill(reason);
+  await page.getByRole('button', { name: 'احفظ المسودة' }).click();
+  await page.waitForURL(/\/ar\/admin\/changes\/\d+\?done=saved$/, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'أرسل للمراجعة' }).click();
+  await page.waitForURL(/done=submit$/);
+  const publisher = await signIn('publisher@e2e.test');
+  await publisher.goto(page.url().split('?')[0]);
+  await publisher.getByRole('button', { name: 'انشر الآن' }).click();
+  await publisher.waitForURL(/done=publish$/);
+  await publisher.context().close();
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Actor } from '@/lib/data/audit-log';
+import { createActors, testActor } from '../support/actors';
 
 // Runs on the project's engine: staff create an initiative and a figure through the same draft → review → publish
 // path as edits, and what they create is public at once, with its source.
@@ -13,12 +13,12 @@ const { getFigureBySlug } = await import('@/lib/data/figures');
 const { getInitiativeRecord, listChangelogRecords } = await import('@/lib/data/dataset');
 const { initiativesTable } = await import('@/lib/downloads/tables');
 
-const actor = (name: string, role: string): Actor => ({ id: `u-${name}`, email: `${name}@test`, role, ip: '127.0.0.1' });
+const actor = testActor;
 const editor = actor('editor', 'editor');
 const publisher = actor('publisher', 'publisher');
 
 beforeAll(async () => {
-  for (const a of [editor, publisher]) await prisma.user.create({ data: { id: a.id!, email: a.email!, name: a.email!, role: a.role! } });
+  await createActors(prisma, [editor, publisher]);
 });
 afterAll(() => prisma.$disconnect());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Actor } from '@/lib/data/audit-log';
+import { createActors, testActor } from '../support/actors';
 
 // Runs on the project's engine (setup.ts made this file's database): the two-person rule, "publish alone" and one
 // open change per record, including two people starting a change at the same moment.
@@ -10,14 +11,14 @@ const { getChange, getRecordState } = await import('@/lib/data/changes/queries')
 const { getSetting, updateSettings } = await import('@/lib/data/settings');
 const { listChangelogRecords } = await import('@/lib/data/dataset');
 
-const actor = (name: string, role: string): Actor => ({ id: `u-${name}`, email: `${name}@test`, role, ip: '127.0.0.1' });
+const actor = testActor;
 const editor = actor('editor', 'editor');
 const publisher = actor('publisher', 'publisher');
 const publisher2 = actor('publisher2', 'publisher');
 const admin = actor('admin', 'admin');
 
 beforeAll(async () => {
-  for (const a of [editor, publisher, publisher2, admin]) await prisma.user.create({ data: { id: a.id!, email: a.email!, name: a.email!, role: a.role! } });
+  await createActors(prisma, [editor, publisher, publisher2, admin]);
 });
 afterAll(() => prisma.$disconnect());
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { formatNumber, type Digits } from '@/lib/format';
+import { formatBytes, formatNumber } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { ARCHIVE_MAX_BYTES } from '@/lib/records/source';
 import { FileField } from './Fields';
@@ -16,13 +16,6 @@ export interface ArchiveFacts {
 }
 
 const accept = '.pdf,.html,.htm,.png,.jpg,.jpeg,.webp,application/pdf,text/html,image/png,image/jpeg,image/webp';
-
-/** Bytes in the unit a person reads (kB below a megabyte). */
-export function formatBytes(bytes: number, locale: Locale, digits?: Digits): string {
-  const mb = bytes >= 1024 * 1024;
-  const n = formatNumber(Math.round((bytes / (mb ? 1024 * 1024 : 1024)) * 10) / 10, locale, digits);
-  return `${n} ${locale === 'ar' ? (mb ? 'ميجابايت' : 'كيلوبايت') : mb ? 'MB' : 'kB'}`;
-}
 
 /** The archived copy kept now (name, size, SHA-256), and a picker to upload another; the digest travels with the draft. */
 export function ArchiveField({ current }: { current: ArchiveFacts | null }) {

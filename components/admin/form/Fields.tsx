@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatNumber } from '@/lib/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { directionOf, type Locale } from '@/lib/i18n/locales';
 import { useDigits } from '../useDigits';
 import { useFormContext } from './FormContext';
 
@@ -13,11 +13,11 @@ interface Base {
   hint?: string;
   optional?: boolean;
   /** Arabic fields read right to left, English ones left to right; free text follows its content. */
-  lang?: 'ar' | 'en';
+  lang?: Locale;
   className?: string;
 }
 
-const dirOf = (lang?: 'ar' | 'en') => (lang === 'ar' ? 'rtl' : lang === 'en' ? 'ltr' : 'auto');
+const dirOf = (lang?: Locale) => (lang ? directionOf(lang) : 'auto');
 export const inputClass =
   'mt-1 block w-full rounded-lg border border-line bg-surface px-3 py-2 text-ink aria-invalid:border-red-700 aria-invalid:ring-2 aria-invalid:ring-red-700/30 dark:aria-invalid:border-red-400';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { prisma } from '../../db';
-import type { Locale } from '../../i18n/locales';
+import { localized, type Locale } from '../../i18n/locales';
 import type { ChangeStatus, EntityType } from '../../validation/change';
 import { diffContent } from './diff';
 import { changeHandlers } from './handlers';
@@ -61,20 +61,19 @@ export async function entityLabels(locale: Locale, refs: { entityType: string; e
   const figureOf = (r: { entityType: string; entitySlug: string }) => r.entitySlug.split('/')[0];
   const slugs = (type: string) =>
     [...new Set(refs.filter((r) => r.entityType === type || (type === 'figure' && (r.entityType === 'breakdown' || r.entityType === 'observation'))).map(figureOf))];
-  const ar = locale === 'ar';
   const [figures, initiatives, sources] = await Promise.all([
     prisma.figure.findMany({ where: { slug: { in: slugs('figure') } }, select: { slug: true, labelAr: true, labelEn: true } }),
     prisma.initiative.findMany({ where: { slug: { in: slugs('initiative') } }, select: { slug: true, nameAr: true, nameEn: true } }),
     prisma.source.findMany({ where: { slug: { in: slugs('source') } }, select: { slug: true, titleAr: true, titleEn: true } }),
   ]);
   const map = new Map<string, string>();
-  for (const f of figures) map.set(`figure:${f.slug}`, ar ? f.labelAr : f.labelEn).set(`breakdown:${f.slug}`, ar ? f.labelAr : f.labelEn);
+  for (const f of figures) map.set(`figure:${f.slug}`, localized(f, 'label', locale)).set(`breakdown:${f.slug}`, localized(f, 'label', locale));
   for (const r of refs.filter((x) => x.entityType === 'observation')) {
     const label = map.get(`figure:${figureOf(r)}`);
     if (label) map.set(`observation:${r.entitySlug}`, label);
   }
-  for (const i of initiatives) map.set(`initiative:${i.slug}`, ar ? i.nameAr : i.nameEn);
-  for (const s of sources) map.set(`source:${s.slug}`, ar ? s.titleAr : s.titleEn);
+  for (const i of initiatives) map.set(`initiative:${i.slug}`, localized(i, 'name', locale));
+  for (const s of sources) map.set(`source:${s.slug}`, localized(s, 'title', locale));
   return map;
 }
 
