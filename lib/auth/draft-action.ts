@@ -39,7 +39,7 @@ export function draftAction<S extends z.ZodType<{ reason: string }>>(entityType:
     const { changeId, expectedRevision } = meta.data;
     const slug = prepared.key ?? meta.data.slug;
     let id: number;
-    if (changeId && expectedRevision) await saveChange(ctx.actor, entityType, (id = changeId), expectedRevision, draft);
+    if (changeId && expectedRevision) await saveChange(ctx.actor, entityType, (id = changeId), expectedRevision, { ...draft, key: prepared.key });
     else if (slug) id = await startChange(ctx.actor, entityType, slug, draft);
     else return { status: 'error', error: 'notFound' };
     redirect({ href: { pathname: `/admin/changes/${id}`, query: { done: 'saved' } }, locale: ctx.locale });

@@ -105,8 +105,8 @@ export async function sourceExistsOrPending(slug: string): Promise<boolean> {
 }
 
 /** A new source's slug is taken by a published source, or by an open change that creates one. */
-export async function sourceSlugTaken(slug: string): Promise<boolean> {
-  return slugTaken('source', slug);
+export async function sourceSlugTaken(slug: string, ownChange: number | null = null): Promise<boolean> {
+  return slugTaken('source', slug, ownChange);
 }
 
 /** An uploaded archive's facts (not its bytes), for the source form to show what is kept. */
@@ -157,13 +157,16 @@ export async function listInitiativeOptions(locale: Locale): Promise<Option[]> {
   return rows.map((i) => ({ value: i.slug, label: localized(i, 'name', locale) }));
 }
 
-/** Whether a slug is free for a new record of this kind ("new" is the address of the form itself). */
-export async function slugTaken(kind: 'initiative' | 'figure' | 'source', slug: string): Promise<boolean> {
+/**
+ * Whether a slug is taken for a new record of this kind: by a published record or another open change ("new" is the
+ * address of the form itself). `ownChange` is the new record's own draft, which may keep its slug.
+ */
+export async function slugTaken(kind: 'initiative' | 'figure' | 'source', slug: string, ownChange: number | null = null): Promise<boolean> {
   if (slug === NEW_RECORD) return true;
   const find = { where: { slug }, select: { id: true } } as const;
   const [published, pending] = await Promise.all([
     kind === 'initiative' ? prisma.initiative.findUnique(find) : kind === 'figure' ? prisma.figure.findUnique(find) : prisma.source.findUnique(find),
-    prisma.changeRequest.findFirst({ where: { entityType: kind, entitySlug: slug, status: { in: ['draft', 'in_review', 'rejected'] } }, select: { id: true } }),
+    prisma.changeRequest.findFirst({ where: { entityType: kind, entitySlug: slug, status: { in: ['draft', 'in_review', 'rejected'] }, ...(ownChange ? { id: { not: ownChange } } : {}) }, select: { id: true } }),
   ]);
   return Boolean(published || pending);
 }

@@ -55,9 +55,7 @@ export const figureFormatKeys = formatKeysOf(figureFields);
  */
 const firstValue = { ...shapeOf(observationFields, 'typed'), initiativeSlug: slugSchema.nullable().default(null) };
 const firstValueRules: Rule[] = [(v, ctx) => quoteSupportsValue(v as Parameters<typeof quoteSupportsValue>[0], ctx), datedConsistently(observationFields)];
-export const newFigureDraftSchema = figureDraft(firstValue, firstValueRules);
 export const newFigureWithSlugSchema = figureDraft({ ...firstValue, slug: slugSchema }, firstValueRules);
-export type NewFigureContent = Omit<z.infer<typeof newFigureDraftSchema>, 'reason'>;
 export const newFigureNullable = [...figureNullable, ...observationNullable, 'initiativeSlug'];
 export const newFigureFormatKeys = { ...figureFormatKeys, ...observationFormatKeys, initiativeSlug: 'choose', slug: 'slug' } as const;
 /** The stored payload of a new figure's change: what the figure means, its first value and its initiative. */

@@ -110,10 +110,15 @@ describeBrowser('staff: two people for every published change', () => {
     expect(await entry.getByTestId('published-alone').innerText()).toBe('نُشر دون مراجعة شخص ثانٍ (النشر الفردي مفعّل)');
     // Only that entry says so.
     expect(await page.getByTestId('published-alone').count()).toBe(1);
-    // The entry names and links the initiative, and the long English summary reads as before and after lines, not around an arrow.
+    // The entry names and links the initiative; the English summary is named here and read in the English changelog,
+    // where the words that changed are marked, never wrapped around an arrow.
     expect(await entry.getByRole('link').first().getAttribute('href')).toBe(`/ar/initiatives/${initiative}`);
-    expect(await entry.innerText()).not.toContain('←');
-    expect(await entry.innerText()).toContain('Food support, in the publisher’s own words');
+    expect(await entry.innerText()).toContain('الملخص بالإنجليزية');
+    expect(await entry.innerText()).not.toContain('Food support, in the publisher’s own words');
+    await page.goto(`${baseUrl}/en/changelog`);
+    const english = page.locator('li[id^="change-"]', { hasText: ownReason });
+    expect(await english.innerText()).not.toContain('←');
+    expect((await english.locator('ins').allInnerTexts()).join(' ')).toContain('publisher’s');
     await page.context().close();
     const api = (await (await fetch(`${baseUrl}/api/v1/changelog`)).json()) as { data: { reason: string; publishedAlone: boolean }[] };
     expect(api.data.find((e) => e.reason === ownReason)?.publishedAlone).toBe(true);

@@ -5,7 +5,8 @@ import { createActors, testActor } from '../support/actors';
 // path as edits, and what they create is public at once, with its source.
 const { prisma } = await import('@/lib/db');
 const wf = await import('@/lib/data/changes/workflow');
-const { StaleRecordError, SourceNotPublishedError } = await import('@/lib/data/changes/errors');
+const { StaleRecordError, SourceNotPublishedError, OpenChangeError, RecordNotFoundError } = await import('@/lib/data/changes/errors');
+const { getRecordState } = await import('@/lib/data/changes/queries');
 const { newInitiativeDraftSchema } = await import('@/lib/records/initiative');
 const { newFigureWithSlugSchema } = await import('@/lib/records/figure');
 const { getInitiativeBySlug } = await import('@/lib/data/initiatives');
@@ -101,5 +102,23 @@ describe(`creating records (${inject('engine')})`, () => {
     expect(await refusal(wf.publishChange(publisher, id, 2))).toBeInstanceOf(SourceNotPublishedError);
     expect(await prisma.figure.findUnique({ where: { slug } })).toBeNull();
     expect(await prisma.changelogEntry.count({ where: { entitySlug: slug } })).toBe(0);
+  });
+
+  it('lets the author change a new record\'s slug until it is published, never onto another open change, and never an existing record\'s', async () => {
+    const { slug: _s, reason, ...content } = newInitiativeDraftSchema.parse({ ...initiativeForm, slug: 'food-2025', nameEn: 'Food 2025' });
+    const id = await wf.startChange(editor, 'initiative', 'food-2025', { content, reason, baseToken: 'new' });
+    const other = await wf.startChange(editor, 'initiative', 'food-2025-b', { content, reason, baseToken: 'new' });
+    expect(await refusal(wf.saveChange(editor, 'initiative', id, 1, { content, reason, baseToken: 'new', key: 'food-2025-b' }))).toBeInstanceOf(OpenChangeError);
+    await wf.saveChange(editor, 'initiative', id, 1, { content, reason, baseToken: 'new', key: 'food-support-2025' });
+    expect((await prisma.changeRequest.findUniqueOrThrow({ where: { id } })).entitySlug).toBe('food-support-2025');
+    await wf.stepChange(editor, id, 2, 'submit');
+    await wf.publishChange(publisher, id, 3);
+    expect((await getInitiativeBySlug('en', 'food-support-2025'))?.name).toBe('Food 2025');
+    expect(await getInitiativeBySlug('en', 'food-2025')).toBeNull();
+    await wf.stepChange(editor, other, 1, 'discard');
+
+    const state = (await getRecordState('initiative', 'food-support-2025'))!;
+    const edit = await wf.startChange(editor, 'initiative', 'food-support-2025', { content: { ...state.content, nameEn: 'Food support 2025' }, reason: 'Clearer', baseToken: state.token });
+    expect(await refusal(wf.saveChange(editor, 'initiative', edit, 1, { content: state.content, reason: 'Clearer', baseToken: state.token, key: 'renamed' }))).toBeInstanceOf(RecordNotFoundError);
   });
 });

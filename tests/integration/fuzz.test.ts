@@ -293,13 +293,6 @@ const newFigureFields = {
   labelAr: 'تلاميذ', labelEn: 'Pupils', definitionAr: 'عدد التلاميذ', definitionEn: 'Number of pupils', unit: 'people', measure: 'reached', scope: 'national',
   governorateCode: '', initiativeSlug: 'school-supplies', ...newValueBase, reason: 'A new figure', locale: 'ar',
 };
-/** A new figure's draft the editor saved, for the form that saves its next revision. */
-async function newFigureDraftForm(): Promise<FormSpec> {
-  const slug = `fuzz-figure-${++unique}`;
-  const { reason, locale: _l, ...content } = { ...newFigureFields, governorateCode: null, periodStart: null, quoteTranslation: null, valueNote: null, notStated: '[]' };
-  const row = await prisma.changeRequest.create({ data: { entityType: 'figure', entitySlug: slug, payload: JSON.stringify(content), baseToken: 'new', reason, authorId: editor.id } });
-  return { ...newFigureFields, changeId: String(row.id), expectedRevision: String(row.revision), baseToken: 'new' };
-}
 const importBase = (intent: string): FormSpec => ({
   figureSlug: 'citizens-reached', titleAr: 'حسب المحافظة', titleEn: 'By governorate', reason: 'Caravan records', locale: 'ar', asOf: '2023-06-30', asOfPrecision: 'month',
   periodStart: '2023-01-01', sourceSlug: 'ecss-study-article-2023', quote: '', locator: 'جدول 3', intent, baseToken: '',
@@ -321,7 +314,6 @@ const actionSpecs: ActionSpec[] = [
   { module: `${A}/initiatives/actions.ts` as never, name: 'saveNewInitiativeDraftAction', staff: editor, runs: 250, base: async () => newInitiativeBase() },
   { module: `${A}/figures/actions.ts` as never, name: 'saveNewFigureDraftAction', staff: editor, runs: 250,
     base: async () => ({ ...newFigureFields, slug: `fuzz-figure-${++unique}`, baseToken: 'new', changeId: '', expectedRevision: '' }) },
-  { module: `${A}/figures/actions.ts` as never, name: 'saveNewFigureDraftRevisionAction', staff: editor, runs: 200, base: () => newFigureDraftForm() },
   { module: `${A}/changes/actions.ts` as never, name: 'submitChangeAction', staff: editor, runs: 150, base: () => stepForm('draft') },
   { module: `${A}/changes/actions.ts` as never, name: 'withdrawChangeAction', staff: editor, runs: 150, base: () => stepForm('in_review') },
   { module: `${A}/changes/actions.ts` as never, name: 'discardChangeAction', staff: editor, runs: 150, base: () => stepForm('draft', { confirm: 'discard' }) },

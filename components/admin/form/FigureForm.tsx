@@ -27,7 +27,7 @@ export function FigureForm(props: {
   meta: DraftMetaProps;
   choices: Record<string, Choice[]>;
   /** A new figure: its slug, its initiative and its first observation are on the same form. */
-  isNew?: 'withSlug' | 'draft';
+  isNew?: boolean;
 }) {
   const f = useTranslations('Fields');
   const t = useTranslations('Forms');
@@ -37,12 +37,12 @@ export function FigureForm(props: {
   const labels = { ...Object.fromEntries(rowLabels), ...Object.fromEntries(names.map((n) => [n, f(n as never)])) };
   const unit = typeof props.initial.unit === 'string' ? props.initial.unit : null;
   return (
-    <DraftForm kind={props.isNew === 'withSlug' ? 'newFigure' : props.isNew ? 'newFigureDraft' : 'figure'} action={props.action} initial={props.initial} base={props.base} meta={props.meta} labels={labels} slugField={props.isNew === 'withSlug'}>
+    <DraftForm kind={props.isNew ? 'newFigure' : 'figure'} action={props.action} initial={props.initial} base={props.base} meta={props.meta} labels={labels} slugField={props.isNew}>
       <RecordFields kind="figure" choices={props.choices} custom={{ notStated: <NotStatedField /> }}
         after={props.isNew ? {
           text: (
             <>
-              {props.isNew === 'withSlug' ? <SlugField name="slug" label={f('slug')} hint={t('slugHint')} from={['labelEn', 'labelAr']} /> : null}
+              <SlugField name="slug" label={f('slug')} hint={t('slugHint')} from={['labelEn', 'labelAr']} />
               <SelectField name="initiativeSlug" label={f('initiativeSlug')} options={props.choices.initiativeSlug ?? []} placeholder optional className="sm:col-span-2" />
             </>
           ),

@@ -1,4 +1,4 @@
-import { figureDraftSchema, figureFormatKeys, figureNullable, newFigureDraftSchema, newFigureFormatKeys, newFigureNullable, newFigureWithSlugSchema } from '@/lib/records/figure';
+import { figureDraftSchema, figureFormatKeys, figureNullable, newFigureFormatKeys, newFigureNullable, newFigureWithSlugSchema } from '@/lib/records/figure';
 import { initiativeDraftSchema, initiativeFormatKeys, initiativeNullable, newInitiativeDraftSchema } from '@/lib/records/initiative';
 import { observationDraftSchema, observationFormatKeys, observationNullable } from '@/lib/records/observation';
 import { newSourceDraftSchema, sourceDraftSchema, sourceFormatKeys, sourceNullable } from '@/lib/records/source';
@@ -9,7 +9,6 @@ const withSlug = <T extends object>(keys: T) => ({ ...keys, slug: 'slug' }) as T
 export const draftSchemas = {
   figure: { schema: figureDraftSchema, nullable: figureNullable, formatKeys: figureFormatKeys },
   newFigure: { schema: newFigureWithSlugSchema, nullable: newFigureNullable, formatKeys: newFigureFormatKeys },
-  newFigureDraft: { schema: newFigureDraftSchema, nullable: newFigureNullable, formatKeys: newFigureFormatKeys },
   observation: { schema: observationDraftSchema, nullable: observationNullable, formatKeys: observationFormatKeys },
   initiative: { schema: initiativeDraftSchema, nullable: initiativeNullable, formatKeys: initiativeFormatKeys },
   newInitiative: { schema: newInitiativeDraftSchema, nullable: initiativeNullable, formatKeys: withSlug(initiativeFormatKeys) },

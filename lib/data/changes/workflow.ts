@@ -16,6 +16,8 @@ export interface DraftInput {
   reason: string;
   /** The record version the person's form was loaded at. */
   baseToken: string | null;
+  /** A new record's slug, which its author may change until it is published. */
+  key?: string;
 }
 
 const editable: ChangeStatus[] = ['draft', 'rejected'];
@@ -102,10 +104,11 @@ export async function saveChange(actor: Actor, entityType: EntityType, id: numbe
     // A retirement's reasons are not a record's content: it is discarded and proposed again rather than edited here.
     if (row.action === 'retire') throw new ChangeStateError(row.status);
     await refuseIfRetired(tx, entityType, row.entitySlug);
-    const current = await currentRecord(tx, row.entityType as EntityType, row.entitySlug, input.baseToken);
+    const slug = await keptOrMovedSlug(tx, row, input.key);
+    const current = await currentRecord(tx, row.entityType as EntityType, slug, input.baseToken);
     const rebased = current.token !== row.baseToken;
     await bump(tx, id, expectedRevision, {
-      payload: JSON.stringify(input.content), reason: input.reason, status: 'draft',
+      payload: JSON.stringify(input.content), reason: input.reason, status: 'draft', entitySlug: slug,
       ...(rebased ? { base: current.content ? JSON.stringify(current.content) : null, baseToken: current.token } : {}),
     });
     await addContributor(tx, id, actor.id!);
@@ -114,6 +117,19 @@ export async function saveChange(actor: Actor, entityType: EntityType, id: numbe
       before: { ...parse(row.payload), reason: row.reason }, after: { ...input.content, reason: input.reason },
     });
   });
+}
+
+/**
+ * The slug a saved draft goes on: a new record's author may change it until it is published (checked free under a lock
+ * on the new slug); an existing record's slug never changes.
+ */
+async function keptOrMovedSlug(tx: Tx, row: { id: number; entityType: string; entitySlug: string; baseToken: string | null }, key: string | undefined): Promise<string> {
+  if (!key || key === row.entitySlug) return row.entitySlug;
+  if (row.baseToken !== NEW_RECORD) throw new RecordNotFoundError(`${row.entityType}:${key}`);
+  await lockUntilCommit(tx, `change:${row.entityType}:${key}`);
+  const open = await tx.changeRequest.findFirst({ where: { entityType: row.entityType, entitySlug: key, status: { in: openStatuses }, id: { not: row.id } }, select: { id: true } });
+  if (open) throw new OpenChangeError(open.id);
+  return key;
 }
 
 const steps = {

@@ -4,7 +4,7 @@ import { draftAction, type Prepared } from '@/lib/auth/draft-action';
 import { NEW_RECORD } from '@/lib/data/changes/types';
 import { figureExists, initiativeExists, observationFigureUnit, slugTaken, sourceExists, sourceExistsOrPending } from '@/lib/data/staff-records';
 import { valueUnitProblem } from '@/lib/validation/common';
-import { figureDraftSchema, figureFormatKeys, figureNullable, newFigureDraftSchema, newFigureFormatKeys, newFigureNullable, newFigureWithSlugSchema } from '@/lib/records/figure';
+import { figureDraftSchema, figureFormatKeys, figureNullable, newFigureFormatKeys, newFigureNullable, newFigureWithSlugSchema } from '@/lib/records/figure';
 import { observationDraftSchema, observationFormatKeys, observationKeySchema, observationNullable, parseObservationKey } from '@/lib/records/observation';
 import { withDateParts } from '@/lib/validation/date-parts';
 
@@ -21,23 +21,14 @@ async function checkNewFigure(draft: unknown): Promise<Prepared | null> {
   return null;
 }
 
-/** A new figure with its first value: its slug is the form's own field, checked free before anything is kept. */
+/** A new figure with its first value, and each later save of its draft: its slug is the form's own field, checked free before anything is kept. */
 export const saveNewFigureDraftAction = withDateParts(draftAction('figure', newFigureWithSlugSchema, {
   nullable: newFigureNullable,
   formatKeys: newFigureFormatKeys,
   async prepare(input, { slug: _slug, ...content }, { meta }): Promise<Prepared> {
     if (meta.baseToken !== NEW_RECORD) return { status: 'error', error: 'notFound' };
-    if (await slugTaken('figure', String(input.slug))) return { status: 'invalid', fieldErrors: { slug: { key: 'slugTaken' } } };
+    if (await slugTaken('figure', String(input.slug), meta.changeId)) return { status: 'invalid', fieldErrors: { slug: { key: 'slugTaken' } } };
     return (await checkNewFigure(input)) ?? { content, key: String(input.slug) };
-  },
-}));
-
-/** The next revision of a new figure's draft (its slug is the change's). */
-export const saveNewFigureDraftRevisionAction = withDateParts(draftAction('figure', newFigureDraftSchema, {
-  nullable: newFigureNullable,
-  formatKeys: newFigureFormatKeys,
-  async prepare(input, content): Promise<Prepared> {
-    return (await checkNewFigure(input)) ?? { content };
   },
 }));
 

@@ -20,7 +20,7 @@ export const saveNewSourceDraftAction = withDateParts(draftAction('source', newS
   async prepare(input, { slug: _slug, ...content }, { formData, meta }) {
     if (meta.baseToken !== NEW_RECORD) return { status: 'error', error: 'notFound' };
     // "new" is the address of this very form.
-    if (input.slug === NEW_RECORD || (await sourceSlugTaken(input.slug))) return { status: 'invalid', fieldErrors: { slug: { key: 'slugTaken' } } };
+    if (input.slug === NEW_RECORD || (await sourceSlugTaken(input.slug, meta.changeId))) return { status: 'invalid', fieldErrors: { slug: { key: 'slugTaken' } } };
     const prepared = await withUploadedArchive(formData, content);
     return 'status' in prepared ? prepared : { ...prepared, key: input.slug };
   },

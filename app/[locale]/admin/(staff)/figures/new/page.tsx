@@ -23,7 +23,7 @@ export default async function NewFigurePage({ params, searchParams }: PageProps<
         base={{}}
         meta={{ slug: null, changeId: null, expectedRevision: null, baseToken: NEW_RECORD }}
         choices={choices}
-        isNew="withSlug"
+        isNew
       />
     </>
   );

@@ -18,9 +18,9 @@ import { ObservationForm } from '@/components/admin/form/ObservationForm';
 import { SourceForm } from '@/components/admin/form/SourceForm';
 import { newFigureChoices, recordChoices } from '@/components/admin/form-options';
 import { NEW_RECORD } from '@/lib/data/changes/types';
-import { saveFigureDraftAction, saveNewFigureDraftRevisionAction, saveObservationDraftAction } from '../../../figures/actions';
-import { saveInitiativeDraftAction } from '../../../initiatives/actions';
-import { saveSourceDraftAction } from '../../../sources/actions';
+import { saveFigureDraftAction, saveNewFigureDraftAction, saveObservationDraftAction } from '../../../figures/actions';
+import { saveInitiativeDraftAction, saveNewInitiativeDraftAction } from '../../../initiatives/actions';
+import { saveNewSourceDraftAction, saveSourceDraftAction } from '../../../sources/actions';
 
 export default async function EditChangePage({ params }: PageProps<'/[locale]/admin/changes/[id]/edit'>) {
   const { locale: l, id } = await params;
@@ -34,30 +34,33 @@ export default async function EditChangePage({ params }: PageProps<'/[locale]/ad
   }
   const [t, c, f] = await Promise.all([getTranslations('Records'), getTranslations('Changes'), getTranslations('Fields')]);
   const shared = {
-    initial: { ...change.payload, reason: change.reason },
+    initial: { ...change.payload, reason: change.reason } as Record<string, unknown>,
     base: change.base ?? {},
     meta: { slug: null, changeId: change.id, expectedRevision: change.revision, baseToken: change.baseToken },
   };
   const type = change.entityType;
+  // A record that does not exist yet keeps its slug field: its author may change it until it is published.
+  const isNew = change.baseToken === NEW_RECORD;
+  if (isNew) shared.initial = { ...shared.initial, slug: change.entitySlug };
   return (
     <>
       <AdminHeader title={<Num locale={locale} format={(d) => t('editDraftTitle', { id: formatRecordNumber(change.id, locale, d), name: changeName(change, locale, c, d) })} />} lead={t('editLead')}>
         {/* The two-person rule: a reviewer who edits becomes a co-author and can no longer publish it. */}
         {can(staff.role, 'publish') && !change.contributors.some((x) => x.id === staff.id) ? <Notice>{c('editMakesCoauthor')}</Notice> : null}
       </AdminHeader>
-      {type === 'figure' && change.baseToken === NEW_RECORD ? <FigureForm action={saveNewFigureDraftRevisionAction} choices={await newFigureChoices(locale)} isNew="draft" {...shared} /> : null}
-      {type === 'figure' && change.baseToken !== NEW_RECORD ? <FigureForm action={saveFigureDraftAction} choices={await recordChoices('figure', locale)} {...shared} /> : null}
+      {type === 'figure' && isNew ? <FigureForm action={saveNewFigureDraftAction} choices={await newFigureChoices(locale)} isNew {...shared} /> : null}
+      {type === 'figure' && !isNew ? <FigureForm action={saveFigureDraftAction} choices={await recordChoices('figure', locale)} {...shared} /> : null}
       {type === 'observation' ? (
         <ObservationForm mode={parseObservationKey(change.entitySlug).number === null ? 'add' : 'correct'} action={saveObservationDraftAction} choices={await recordChoices('observation', locale)} unit={await figureUnit(change.entitySlug.split('/')[0])} {...shared} />
       ) : null}
       {type === 'initiative' ? (
         <>
           <MarkdownRemovalsNotice fields={(['bodyAr', 'bodyEn'] as const).map((k) => ({ label: f(k), text: String(change.payload[k] ?? '') }))} />
-          <InitiativeForm action={saveInitiativeDraftAction} choices={await recordChoices('initiative', locale)} {...shared} />
+          <InitiativeForm action={isNew ? saveNewInitiativeDraftAction : saveInitiativeDraftAction} choices={await recordChoices('initiative', locale)} isNew={isNew} {...shared} />
         </>
       ) : null}
       {type === 'source' ? (
-        <SourceForm action={saveSourceDraftAction} choices={await recordChoices('source', locale)} archive={await getArchiveFacts((change.payload.archiveSha256 as string | null) ?? null)} {...shared} />
+        <SourceForm action={isNew ? saveNewSourceDraftAction : saveSourceDraftAction} choices={await recordChoices('source', locale)} isNew={isNew} archive={await getArchiveFacts((change.payload.archiveSha256 as string | null) ?? null)} {...shared} />
       ) : null}
     </>
   );
