@@ -1,14 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { prisma } from '../db';
-import type { DatePrecision } from '../format';
-import { type Locale, localized } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { figureInclude, sourceInclude, toFigureView, toSourceRef } from './mappers';
 import { initiativeFields } from '../records/initiative';
 import { viewOf } from '../records/view';
 import type { InitiativeView } from './types';
 import { listed, retirementOf } from './retired';
-import type { InitiativeKind, InitiativeStatus } from '../vocabulary';
 
 // A retired figure leaves its initiative's page too.
 const include = { source: { include: sourceInclude }, figures: { where: listed, include: figureInclude, orderBy: { sortOrder: 'asc' as const } } };

@@ -1,3 +1,6 @@
+import { figureFields } from '../records/figure';
+import { observationFields } from '../records/observation';
+import { viewOf } from '../records/view';
 import { type Locale, localized, localizedOrOther } from '../i18n/locales';
 import type { DatePrecision } from '../format';
 import { quoteStatesValue } from '../numbers/parse';
@@ -5,7 +8,7 @@ import { headlineOf } from './figure-versions';
 import { parseNotStated } from '../validation/not-stated';
 import { retirementOf } from './retired';
 import type { FigureView, GovernorateView, ObservationView, SourceArchiveRef, SourceRef } from './types';
-import type { Measure, SourceKind, Unit } from '../vocabulary';
+import type { SourceKind } from '../vocabulary';
 import type { Figure, Governorate, Initiative, Observation, Prisma, Source, SourceArchive } from '../generated/prisma/client';
 
 /** An archive's public facts; its bytes are only read by the download route. */
@@ -54,8 +57,7 @@ export const figureInclude = {
 
 export function toObservationView(o: ObservationRow, locale: Locale): ObservationView {
   return {
-    number: o.number, revision: o.revision, value: o.value, asOf: o.asOf, asOfPrecision: o.asOfPrecision as DatePrecision, periodStart: o.periodStart,
-    quote: o.quote, quoteTranslation: o.quoteTranslation, locator: o.locator, valueNote: o.valueNote,
+    number: o.number, revision: o.revision, ...viewOf(observationFields, o, locale),
     quoteStatesValue: quoteStatesValue(o.quote, o.value), source: toSourceRef(o.source, locale), publishedAt: o.publishedAt,
   };
 }
@@ -67,10 +69,7 @@ export function toFigureView(f: FigureRow, locale: Locale, headline?: Observatio
   if (!head) throw new Error(`Figure ${f.slug} has no observation`);
   return {
     slug: f.slug,
-    label: localized(f, 'label', locale),
-    definition: localized(f, 'definition', locale),
-    unit: f.unit as Unit,
-    measure: f.measure as Measure,
+    ...viewOf(figureFields, f, locale),
     value: head.value,
     asOf: head.asOf,
     asOfPrecision: head.asOfPrecision,

@@ -1,9 +1,11 @@
 import type { DatePrecision } from '../format';
-import type { BreakdownDimension, InitiativeKind, InitiativeStatus, Measure, NotStatedKind, SourceKind, Unit } from '../vocabulary';
+import type { BreakdownDimension, Measure, NotStatedKind, SourceKind, Unit } from '../vocabulary';
 import type { Disclosed } from '../small-count';
 import type { Retirement } from './retired';
 import type { Locale } from '@/lib/i18n/locales';
+import type { figureFields } from '../records/figure';
 import type { initiativeFields } from '../records/initiative';
+import type { observationFields } from '../records/observation';
 import type { RecordView } from '../records/view';
 
 
@@ -41,21 +43,12 @@ export interface SourceArchiveRef {
 }
 
 /** One value of a figure as one source states it, for the date or period it describes. */
-export interface ObservationView {
+/** One observation: its declared fields (lib/records/observation.ts) as a page reads them, its source and revision. */
+export interface ObservationView extends RecordView<typeof observationFields> {
   /** Permanent within the figure: /figures/<slug>#observation-<number>. */
   number: number;
   /** 1 unless corrected; each correction is a new revision on the record. */
   revision: number;
-  value: string;
-  asOf: Date;
-  asOfPrecision: DatePrecision;
-  periodStart: Date | null;
-  quote: string;
-  quoteTranslation: string | null;
-  /** Where in the source: page, paragraph, table or anchor. */
-  locator: string | null;
-  /** Public explanation when the quote does not state the value itself. */
-  valueNote: string | null;
   /** Whether the quote itself states the value (checked when read, so old data is flagged too). */
   quoteStatesValue: boolean;
   source: SourceRef;
@@ -66,12 +59,8 @@ export interface ObservationView {
  * A figure: what it means, plus its headline observation flattened (value, date, quote and source are ALWAYS that
  * observation's, so nothing can show a value under another value's source), and all its observations.
  */
-export interface FigureView {
+export interface FigureView extends Omit<RecordView<typeof figureFields>, 'scope'> {
   slug: string;
-  label: string;
-  definition: string;
-  unit: Unit;
-  measure: Measure;
   value: string;
   asOf: Date;
   asOfPrecision: DatePrecision;
