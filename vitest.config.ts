@@ -20,9 +20,9 @@ if (!postgresBin) {
 const engines = postgresBin ? (['sqlite', 'postgresql'] as const) : (['sqlite'] as const);
 
 // The browser stories that publish through the staff area change shared published data: they run after every other
-// file, in this order (the freshness crawl publishes one change of each kind on top of the observations story; the
-// retirement story then takes a figure out of every list).
-const lastFiles = ['observations-story.test.ts', 'freshness.test.ts', 'retire.test.ts'];
+// file, in this order (staff then create an initiative with two figures; the freshness crawl publishes one change of
+// each kind on top of those; the retirement story then takes a figure out of every list).
+const lastFiles = ['observations-story.test.ts', 'create-records.test.ts', 'freshness.test.ts', 'retire.test.ts'];
 class StoriesLast extends BaseSequencer {
   async sort(files: TestSpecification[]) {
     const sorted = await super.sort(files);

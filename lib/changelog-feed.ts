@@ -103,7 +103,9 @@ export function changelogAtom(input: ChangelogFeedInput): string {
     const lines = described.map((c) => lineHtml(c, e.id, input));
     if (e.publishedAlone && text.publishedAlone) lines.push({ content: escapeHtml(text.publishedAlone), summary: escapeHtml(text.publishedAlone) });
     const head = headline ? escapeHtml(headline('latn')) : null;
-    const reason = `${escapeHtml(text.reason)} ${marked(e.reason, locale)}`;
+    // A retirement's headline already gives its reason, in the feed's language.
+    const reason = e.action === 'retire' ? '' : `${escapeHtml(text.reason)} ${marked(e.reason, locale)}`;
+    const summary = [head, ...lines.map((l) => l.summary)].filter(Boolean).join(escapeHtml(localeInfo(locale).semicolon)).replace(/[.;؛]+$/, '');
     feed.addItem({
       // The feed library writes titles and summaries as HTML without escaping them.
       title: escapeHtml(`${subject.name}${e.entityType === 'figure' && e.version ? ` · ${text.version(e.version)}` : ''}`),
@@ -111,8 +113,8 @@ export function changelogAtom(input: ChangelogFeedInput): string {
       link: observation ? `${base}/${locale}/figures/${e.entitySlug}#observation-${observation.number}` : `${base}/${locale}${subject.path}`,
       date: new Date(e.publishedAt),
       author: [{ name: input.author.name, link: input.author.uri }],
-      description: `${[head, ...lines.map((l) => l.summary)].filter(Boolean).join(escapeHtml(localeInfo(locale).semicolon))}. ${reason}`,
-      content: `${head ? `<p>${head}</p>` : ''}${lines.length ? `<ul>${lines.map((l) => `<li>${l.content}</li>`).join('')}</ul>` : ''}<p>${reason}</p>`,
+      description: `${summary}.${reason ? ` ${reason}` : ''}`,
+      content: `${head ? `<p>${head}</p>` : ''}${lines.length ? `<ul>${lines.map((l) => `<li>${l.content}</li>`).join('')}</ul>` : ''}${reason ? `<p>${reason}</p>` : ''}`,
     });
   }
   // The library has no option for the feed's language in Atom; readers take it from xml:lang on the root.

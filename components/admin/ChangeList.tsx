@@ -3,6 +3,7 @@ import type { ChangeSummary } from '@/lib/data/changes/queries';
 import { formatDate, formatNumber, type Digits } from '@/lib/format';
 import { type Locale, isLocale, localizedKey } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
+import { nameFieldOf } from '@/lib/records/kinds';
 import { parseObservationKey } from '@/lib/records/observation';
 import { Num } from '@/components/ui/Num';
 import { formatRecordNumber } from './record-number';
@@ -12,8 +13,10 @@ import { cardTable as c } from './table-classes';
 /** A change's record as its pages name it: the observation it is about, or a new source's title from the draft itself. */
 export function changeName(change: { entityType: string; entitySlug: string; entityLabel: string; payload: Record<string, unknown> }, locale: string, t: Parameters<typeof observationLabel>[1], digits?: Digits): string {
   if (change.entityType === 'observation') return `${change.entityLabel} · ${observationLabel(change.entitySlug, t, locale, digits)}`;
-  const title = isLocale(locale) ? change.payload[localizedKey('title', locale)] : undefined;
-  return change.entityType === 'source' && change.entityLabel === change.entitySlug && typeof title === 'string' ? title : change.entityLabel;
+  // A record not published yet has no name in the database: its draft's own name says what it will be.
+  const field = nameFieldOf[change.entityType as keyof typeof nameFieldOf];
+  const name = field && isLocale(locale) ? change.payload[localizedKey(field, locale)] : undefined;
+  return change.entityLabel === change.entitySlug && typeof name === 'string' && name ? name : change.entityLabel;
 }
 
 /** Which observation a change is about: "value 2", or "new value" (the number in the reader's digits). */

@@ -93,7 +93,8 @@ export async function ChangeList({ entries, figures, locale }: { entries: Publis
                 {lines.map((c) => <Line key={c.field} c={c} entryId={e.id} locale={locale} words={lineWords} />)}
               </ul>
             ) : null}
-            <p className="mt-2 text-sm"><span className="text-muted">{t('reason')}</span> <span dir="auto">{e.reason}</span></p>
+            {/* A retirement's headline already gives its reason, in the reader's language. */}
+            {e.action === 'retire' ? null : <p className="mt-2 text-sm"><span className="text-muted">{t('reason')}</span> <span dir="auto">{e.reason}</span></p>}
             {e.publishedAlone ? <p className="mt-2 text-sm font-semibold" data-testid="published-alone">{t('publishedAlone')}</p> : null}
           </li>
         );

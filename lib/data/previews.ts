@@ -1,9 +1,11 @@
 import 'server-only';
 import { prisma } from '../db';
-import { type Locale, localized } from '../i18n/locales';
-import { figureContentSchema } from '../records/figure';
-import { initiativeContentSchema } from '../records/initiative';
-import { observationContentSchema, parseObservationKey } from '../records/observation';
+import type { Locale } from '../i18n/locales';
+import { figureContentSchema, splitNewFigure } from '../records/figure';
+import { initiativeContentSchema, initiativeFields } from '../records/initiative';
+import { observationContentSchema, observationFields, parseObservationKey } from '../records/observation';
+import { rowFromContent } from '../records/rows';
+import { viewOf } from '../records/view';
 import { sourceContentSchema } from '../records/source';
 import { dayToDate } from './changes/diff';
 import type { Content } from './changes/types';
@@ -26,14 +28,46 @@ async function derivedWith(locale: Locale, figure: FigureView): Promise<DerivedV
   return deriveFrom(views, figure.slug);
 }
 
-/** A change to what a figure means: the same observations under the new label, definition, unit or scope. */
+/**
+ * A change to what a figure means: the same observations under the new label, definition, unit or scope. A new figure
+ * (no published row yet) shows with its first value, its source and its initiative, as version 1.
+ */
 export async function previewFigure(locale: Locale, slug: string, content: Content): Promise<FigurePreview | null> {
   const row = await prisma.figure.findUnique({ where: { slug }, include: figureInclude });
+  if (!row) return previewNewFigure(locale, slug, content);
   const parsed = figureContentSchema.safeParse(content);
-  if (!row || !parsed.success) return null;
+  if (!parsed.success) return null;
   const { governorateCode, ...fields } = parsed.data;
   const governorate = governorateCode ? await prisma.governorate.findUnique({ where: { code: governorateCode } }) : null;
   const figure = toFigureView({ ...row, ...fields, governorate, governorateId: governorate?.id ?? null, version: row.version + 1, updatedAt: new Date() }, locale);
+  return { figure, derived: await derivedWith(locale, figure) };
+}
+
+async function previewNewFigure(locale: Locale, slug: string, content: Content): Promise<FigurePreview | null> {
+  let parts;
+  try {
+    parts = splitNewFigure(content);
+  } catch {
+    return null;
+  }
+  const { figure: f, first, initiativeSlug } = parts;
+  const [source, governorate, initiative] = await Promise.all([
+    prisma.source.findUnique({ where: { slug: first.sourceSlug }, include: sourceInclude }),
+    f.governorateCode ? prisma.governorate.findUnique({ where: { code: f.governorateCode } }) : null,
+    initiativeSlug ? prisma.initiative.findUnique({ where: { slug: initiativeSlug } }) : null,
+  ]);
+  if (!source) return null;
+  const now = new Date();
+  const { governorateCode: _g, ...fields } = f;
+  const observation: ObservationRow = {
+    id: 0, figureId: 0, number: 1, revision: 1, ...(rowFromContent(observationFields, first) as Pick<ObservationRow, 'value' | 'asOf' | 'asOfPrecision' | 'periodStart' | 'quote' | 'quoteTranslation' | 'locator' | 'valueNote'>),
+    sourceId: source.id, source, publishedAt: now, createdAt: now, updatedAt: now,
+  };
+  const row: FigureRow = {
+    id: 0, slug, ...fields, governorateId: governorate?.id ?? null, governorate, initiativeId: initiative?.id ?? null, initiative, sortOrder: 0,
+    version: 1, publishedAt: now, createdAt: now, updatedAt: now, retiredAt: null, retiredReasonAr: null, retiredReasonEn: null, observations: [observation],
+  };
+  const figure = toFigureView(row, locale);
   return { figure, derived: await derivedWith(locale, figure) };
 }
 
@@ -64,23 +98,21 @@ export async function previewObservation(locale: Locale, key: string, content: C
   return { figure, derived: await derivedWith(locale, figure), isHeadline: headlineOf(observations)?.number === proposed.number };
 }
 
+/** An initiative page as it will read: an edit of a published one, or a new one (not yet in the database). */
 export async function previewInitiative(locale: Locale, slug: string, content: Content): Promise<InitiativeView | null> {
-  const current = await getInitiativeBySlug(locale, slug);
-  if (!current) return null;
-  const c = initiativeContentSchema.parse(content);
-  const source = await prisma.source.findUnique({ where: { slug: c.sourceSlug }, include: sourceInclude });
+  const parsed = initiativeContentSchema.safeParse(content);
+  if (!parsed.success) return null;
+  const [current, source] = await Promise.all([
+    getInitiativeBySlug(locale, slug),
+    prisma.source.findUnique({ where: { slug: parsed.data.sourceSlug }, include: sourceInclude }),
+  ]);
+  if (!source) return null;
   return {
-    ...current,
-    name: localized(c, 'name', locale),
-    summary: localized(c, 'summary', locale),
-    body: localized(c, 'body', locale),
-    kind: c.kind,
-    status: c.status,
-    startDate: dayToDate(c.startDate),
-    startPrecision: c.startPrecision,
-    quote: c.quote,
-    quoteTranslation: c.quoteTranslation,
-    source: source ? toSourceRef(source, locale) : current.source,
+    slug,
+    ...viewOf(initiativeFields, rowFromContent(initiativeFields, parsed.data), locale),
+    source: toSourceRef(source, locale),
+    figures: current?.figures ?? [],
+    retired: current?.retired ?? null,
   };
 }
 

@@ -4,7 +4,7 @@ import { checkNotStated, gatherNotStatedRows, notStatedTextSchema, toItems } fro
 import { slugSchema } from '../vocabulary';
 import { columnsOf, type Fields } from './field';
 import { observationContentSchema, observationFields, observationFormatKeys, observationNullable, quoteSupportsValue } from './observation';
-import { datedConsistently, formatKeysOf, nullableOf, shapeOf, type RecordContent } from './schema';
+import { datedConsistently, formatKeysOf, newSlugSchema, nullableOf, shapeOf, type RecordContent } from './schema';
 
 /** What a figure means; its values are observations, each with its own source. */
 export const figureFields = {
@@ -55,7 +55,7 @@ export const figureFormatKeys = formatKeysOf(figureFields);
  */
 const firstValue = { ...shapeOf(observationFields, 'typed'), initiativeSlug: slugSchema.nullable().default(null) };
 const firstValueRules: Rule[] = [(v, ctx) => quoteSupportsValue(v as Parameters<typeof quoteSupportsValue>[0], ctx), datedConsistently(observationFields)];
-export const newFigureWithSlugSchema = figureDraft({ ...firstValue, slug: slugSchema }, firstValueRules);
+export const newFigureWithSlugSchema = figureDraft({ ...firstValue, slug: newSlugSchema }, firstValueRules);
 export const newFigureNullable = [...figureNullable, ...observationNullable, 'initiativeSlug'];
 export const newFigureFormatKeys = { ...figureFormatKeys, ...observationFormatKeys, initiativeSlug: 'choose', slug: 'slug' } as const;
 /** The stored payload of a new figure's change: what the figure means, its first value and its initiative. */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { reasonSchema } from '../validation/common';
-import { slugSchema } from '../vocabulary';
 import type { Fields } from './field';
-import { contentSchema, formatKeysOf, nullableOf } from './schema';
+import { contentSchema, formatKeysOf, newSlugSchema, nullableOf } from './schema';
 
 /** What an initiative page holds: its name and story in each language, what it is, since when, and the source's words. */
 export const initiativeFields = {
@@ -27,4 +26,4 @@ export type InitiativeContent = z.infer<typeof initiativeContentSchema>;
 export const initiativeNullable = nullableOf(initiativeFields);
 export const initiativeFormatKeys = formatKeysOf(initiativeFields);
 /** A new initiative names its own slug (its permanent address), suggested from its name and fixed once published. */
-export const newInitiativeDraftSchema = contentSchema(initiativeFields, 'typed', { reason: reasonSchema, slug: slugSchema });
+export const newInitiativeDraftSchema = contentSchema(initiativeFields, 'typed', { reason: reasonSchema, slug: newSlugSchema });

@@ -12,3 +12,6 @@ export const recordFields = {
   source: sourceFields,
 } as const satisfies Record<string, Fields>;
 export type RecordKind = keyof typeof recordFields;
+
+/** The field that names a record of each kind in lists, titles and the changelog. */
+export const nameFieldOf = { initiative: 'name', figure: 'label', source: 'title' } as const satisfies Partial<Record<RecordKind, string>>;

@@ -116,3 +116,6 @@ export function contentSchema<F extends Fields, E extends z.ZodRawShape = Record
     rule?.(v as RecordContent<F> & Extra<E>, ctx);
   }) as unknown as z.ZodType<RecordContent<F> & Extra<E>>;
 }
+
+/** A new record's slug as typed: empty asks for one ("required"), anything else must be a slug. */
+export const newSlugSchema = z.string().trim().min(1).pipe(slugSchema);

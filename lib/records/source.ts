@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { reasonSchema } from '../validation/common';
-import { slugSchema } from '../vocabulary';
 import type { Fields } from './field';
-import { contentSchema, formatKeysOf, nullableOf } from './schema';
+import { contentSchema, formatKeysOf, newSlugSchema, nullableOf } from './schema';
 
 /** A source worth citing: what kind of work, its headline and its own title, who wrote and published it, and its words. */
 export const sourceFields = {
@@ -30,7 +29,7 @@ const archive = { archiveSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().d
 export const sourceContentSchema = contentSchema(sourceFields, 'typed', archive);
 export const sourceDraftSchema = contentSchema(sourceFields, 'typed', { ...archive, reason: reasonSchema });
 /** A new source names its own slug (its permanent address); the review workflow creates it on that slug. */
-export const newSourceDraftSchema = contentSchema(sourceFields, 'typed', { ...archive, reason: reasonSchema, slug: slugSchema });
+export const newSourceDraftSchema = contentSchema(sourceFields, 'typed', { ...archive, reason: reasonSchema, slug: newSlugSchema });
 export type SourceContent = z.infer<typeof sourceContentSchema>;
 export const sourceNullable = nullableOf(sourceFields);
 export const sourceFormatKeys = formatKeysOf(sourceFields);

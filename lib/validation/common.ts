@@ -10,10 +10,12 @@ const safe = (v: string | null) => v === null || !UNSAFE_CHARACTERS.test(v);
 /** Whether text holds a control or bidi-override character (for fields checked outside `text()`). */
 export const hasUnsafeCharacters = (v: string) => UNSAFE_CHARACTERS.test(v);
 
+// Browsers send a text area's line breaks as CRLF; the portal stores the one line break every reader and file expects.
+const oneLineBreak = (v: unknown) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v);
 /** Required text, trimmed, at most `max` characters, without control or bidi-override characters. */
-export const text = (max: number) => z.string().trim().min(1).max(max).refine(safe, { message: 'unsafeCharacters' });
+export const text = (max: number) => z.preprocess(oneLineBreak, z.string().trim().min(1).max(max).refine(safe, { message: 'unsafeCharacters' }));
 /** Optional text: an empty field is stored as null. */
-export const optionalText = (max: number) => z.string().trim().max(max).refine(safe, { message: 'unsafeCharacters' }).nullable().default(null);
+export const optionalText = (max: number) => z.preprocess(oneLineBreak, z.string().trim().max(max).refine(safe, { message: 'unsafeCharacters' }).nullable()).default(null);
 /** Why a change is made: shown publicly in the changelog when published. */
 export const reasonSchema = text(1000);
 /** A decimal as staff type it (either digit set, grouping separators), stored as exact text. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toFieldErrors } from '@/lib/validation/errors';
 import { figureDraftSchema, figureFormatKeys, figureNullable } from '@/lib/records/figure';
 import { archiveUploadProblem, formValues, sniffArchiveType } from '@/lib/validation/form-data';
-import { initiativeDraftSchema } from '@/lib/records/initiative';
+import { initiativeDraftSchema, newInitiativeDraftSchema } from '@/lib/records/initiative';
 import { observationDraftSchema, observationFormatKeys, observationNullable } from '@/lib/records/observation';
 import { ARCHIVE_MAX_BYTES, sourceDraftSchema, sourceFormatKeys } from '@/lib/records/source';
 import { acceptInviteSchema } from '@/lib/validation/staff';
@@ -59,6 +59,15 @@ describe('staff form schemas', () => {
     o.set('quoteTranslation', '  ');
     o.set('locator', 'صفحة 12');
     expect(formValues(o, observationNullable)).toEqual({ quoteTranslation: null, locator: 'صفحة 12', periodStart: null, valueNote: null });
+  });
+
+  it('store a text area\'s line breaks as one line break, whatever the browser sent, and an empty slug as missing', () => {
+    const sent = { nameAr: 'أ', nameEn: 'A', summaryAr: 'س', summaryEn: 'S', bodyAr: 'سطر\r\n\r\nسطر', bodyEn: 'line\r\nline', kind: 'other', status: 'active',
+      startDate: null, startPrecision: null, officialUrl: null, sourceSlug: 'ecss-study-article-2023', quote: 'ق', quoteTranslation: 'q\rq', reason: 'r' };
+    const parsed = initiativeDraftSchema.parse(sent);
+    expect([parsed.bodyAr, parsed.bodyEn, parsed.quoteTranslation]).toEqual(['سطر\n\nسطر', 'line\nline', 'q\nq']);
+    const empty = newInitiativeDraftSchema.safeParse({ ...sent, slug: '' });
+    expect(toFieldErrors(empty.error!).slug).toEqual({ key: 'required' });
   });
 
   it('require a reason and a date precision for initiatives, and a real link and a known kind for sources', () => {

@@ -47,7 +47,7 @@ export function RecordFields({ kind, choices, custom = {}, wrap = {}, hints = {}
       case 'choice':
       case 'reference':
         // A choice with nothing chosen yet (a new record) asks for one rather than preselecting the first.
-        return <SelectField {...common} options={choices[c.name] ?? []} placeholder={spec.optional || spec.type === 'reference' || values[c.name] == null} />;
+        return <SelectField {...common} options={choices[c.name] ?? []} placeholder={spec.optional || spec.type === 'reference' || values[c.name] == null || values[c.name] === ''} />;
       case 'date':
         return <DateField name={c.name} label={common.label} hint={common.hint} optional={spec.optional} className={common.className} />;
       case 'url':

@@ -60,6 +60,9 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
       <AdminHeader title={<Num locale={locale} format={(d) => t('detailTitle', { id: formatRecordNumber(change.id, locale, d), name: changeName(change, locale, t, d) })} />}>
         <p className="mt-2 flex flex-wrap items-center gap-3">
           <StatusBadge status={status} /> <span className="text-muted">{t(`entityTypes.${change.entityType}`)}</span>
+          {change.baseToken === 'new' && change.entityType !== 'observation' && status !== 'published' ? (
+            <span className="rounded-full border border-brand px-3 py-0.5 text-sm font-semibold text-brand" data-testid="creates-record">{t('createsRecord')}</span>
+          ) : null}
           {editable ? <Link href={`/admin/changes/${change.id}/edit`} className="font-semibold text-brand underline">{t('edit')}</Link> : null}
           {pub && status === 'published' ? <Link href={pub} className="font-semibold text-brand underline">{t('viewPublic')}</Link> : null}
         </p>
