@@ -76,7 +76,7 @@ export async function AuditTable({ events, locale, filter, total, pages }: { eve
                       <td colSpan={4} className="block pb-2 md:table-cell">
                         <details>
                           <summary className="cursor-pointer text-brand underline">{t('details')}</summary>
-                          <DiffTable changes={changes} caption={t('details')} unit={units.get(e.entityKey.split('/')[0]) ?? null} />
+                          <DiffTable entityType={e.entityType ?? ''} changes={changes} caption={t('details')} unit={units.get(e.entityKey.split('/')[0]) ?? null} />
                         </details>
                       </td>
                     </tr>

@@ -6,7 +6,8 @@ const asText = (v: unknown): string | null => (v === null || v === undefined ? n
 export function diffContent(before: Content | null, after: Content, fields: readonly string[] = Object.keys(after)): FieldChange[] {
   return fields
     .map((field) => ({ field, from: asText(before?.[field]), to: asText(after[field]) }))
-    .filter((c) => c.from !== c.to);
+    // A new record's empty list says nothing ("[]" where there was no record).
+    .filter((c) => c.from !== c.to && !(c.from === null && c.to === '[]'));
 }
 
 /** The content without the reason, as stored in a record. */

@@ -80,7 +80,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
         <section role="alert" aria-labelledby="moved-heading" className="mt-6 space-y-3 rounded-2xl border-2 border-calc bg-calc-soft/60 p-4">
           <h2 id="moved-heading" className="text-lg font-bold">{t('recordMovedTitle')}</h2>
           <p>{t('recordMovedBody')}</p>
-          {change.threeWay.length ? <ThreeWayTable fields={change.threeWay} caption={t('threeWayTitle')} unit={unit} /> : null}
+          {change.threeWay.length ? <ThreeWayTable entityType={change.entityType} fields={change.threeWay} caption={t('threeWayTitle')} unit={unit} /> : null}
           {can(staff.role, 'draft') && change.baseToken !== 'new' ? (
             <ChangeActions steps={[{ step: 'rebase', action: rebaseChangeAction, hint: t('rebaseHint') }]} changeId={change.id} revision={change.revision} />
           ) : null}
@@ -89,7 +89,7 @@ export default async function ChangePage({ params, searchParams }: PageProps<'/[
       {change.entityType !== 'breakdown' ? (
         <section aria-labelledby="diff-heading" className="mt-6">
           <h2 id="diff-heading" className="mb-2 text-xl font-bold">{status === 'published' ? t('diffPublishedTitle') : t('diffTitle')}</h2>
-          {change.changes.length ? <DiffTable changes={change.changes} caption={status === 'published' ? t('diffPublishedTitle') : t('diffTitle')} unit={unit} /> : <p className="text-muted">{t('diffEmpty')}</p>}
+          {change.changes.length ? <DiffTable entityType={change.entityType} changes={change.changes} caption={status === 'published' ? t('diffPublishedTitle') : t('diffTitle')} unit={unit} /> : <p className="text-muted">{t('diffEmpty')}</p>}
         </section>
       ) : null}
       {steps.length ? (
