@@ -125,7 +125,12 @@ export function wordDiff(before: string, after: string, lang: string, context = 
 /** The comparison as one line of plain text, for a feed's summary: `… kept [removed: old] [added: new] kept …`. */
 export function diffAsText(parts: DiffPart[], words: { added: string; removed: string }): string {
   return parts
-    .map((p) => (p.kind === 'added' ? `[${words.added} ${p.text.trim()}]` : p.kind === 'removed' ? `[${words.removed} ${p.text.trim()}]` : p.text))
+    .map((p) => {
+      if (p.kind !== 'added' && p.kind !== 'removed') return p.text;
+      // The spaces around a changed stretch stay outside its brackets, so the words beside it stay apart.
+      const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(p.text)!;
+      return `${lead}[${p.kind === 'added' ? words.added : words.removed} ${core}]${trail}`;
+    })
     .join('')
     .replace(/\s*\n\s*/g, ' ');
 }
