@@ -18,7 +18,7 @@ export default async function NewSourcePage({ params }: { params: Promise<{ loca
       <AdminHeader title={t('newSourceTitle')} lead={t('newSourceLead')} />
       <SourceForm
         action={saveNewSourceDraftAction}
-        initial={{ kind: 'annual-report', language: 'ar', publishedPrecision: 'day', reason: '' }}
+        initial={{ language: 'ar', publishedPrecision: 'day', reason: '' }}
         base={{}}
         meta={{ slug: null, changeId: null, expectedRevision: null, baseToken: NEW_RECORD }}
         choices={options}
