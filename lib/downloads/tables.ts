@@ -88,7 +88,8 @@ async function sourceMap() {
 
 /** One row per figure: its headline observation, with that observation's own source. */
 export async function figuresTable(opts: TableOptions = {}): Promise<Table<any>> {
-  return { name: 'figures', title: 'Figures (latest versions)', columns: figureColumns(await sourceMap()), rows: await (opts.schema ? none : listFigureRecords)() };
+  const initiative: Column<FigureRecord> = { name: 'initiative', type: 'string', description: 'Slug of the initiative the figure belongs to, if any', get: (r) => r.initiative };
+  return { name: 'figures', title: 'Figures (latest versions)', columns: figureColumns(await sourceMap(), [initiative]), rows: await (opts.schema ? none : listFigureRecords)() };
 }
 
 /** All versions of one figure, or of every figure. */
