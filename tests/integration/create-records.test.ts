@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createActors, testActor } from '../support/actors';
+import { describe, expect, inject, it } from 'vitest';
+import { editorAndPublisher } from '../support/actors';
 
 // Runs on the project's engine: staff create an initiative and a figure through the same draft → review → publish
 // path as edits, and what they create is public at once, with its source.
@@ -14,14 +14,7 @@ const { getFigureBySlug } = await import('@/lib/data/figures');
 const { getInitiativeRecord, listChangelogRecords } = await import('@/lib/data/dataset');
 const { initiativesTable } = await import('@/lib/downloads/tables');
 
-const actor = testActor;
-const editor = actor('editor', 'editor');
-const publisher = actor('publisher', 'publisher');
-
-beforeAll(async () => {
-  await createActors(prisma, [editor, publisher]);
-});
-afterAll(() => prisma.$disconnect());
+const { editor, publisher } = editorAndPublisher(prisma);
 
 /** What the staff form sends for a new initiative, checked by the form's own schema. */
 const initiativeForm = {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createActors, testActor } from '../support/actors';
+import { describe, expect, inject, it } from 'vitest';
+import { editorAndPublisher } from '../support/actors';
 import { locales } from '@/lib/i18n/locales';
 
 // Runs on the project's engine (setup.ts made this file's database). Downloads, the Data Package and share images are
@@ -11,14 +11,7 @@ const { publicStateVersion } = await import('@/lib/cache/state-version');
 const { publicPathsFor } = await import('@/lib/data/revalidate');
 const { changesOfEachKind, draftAndSubmit } = await import('../support/each-kind');
 
-const actor = testActor;
-const editor = actor('editor', 'editor');
-const publisher = actor('publisher', 'publisher');
-
-beforeAll(async () => {
-  await createActors(prisma, [editor, publisher]);
-});
-afterAll(() => prisma.$disconnect());
+const { editor, publisher } = editorAndPublisher(prisma);
 
 describe(`the published state's name (${inject('engine')})`, () => {
   it('changes with a publish of every kind, and each publish names pages to refresh in every locale', async () => {
